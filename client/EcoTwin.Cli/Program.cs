@@ -1,0 +1,3 @@
+using EcoTwin.Cli.Commands;
+
+return await EcoTwinCommandLine.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,12 @@
+namespace EcoTwin.Contracts.Stations;
+
+/// <summary>The live twin of one monitoring station, keyed by its station code.</summary>
+public interface IStationGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the station or replaces its master data; the code must equal the grain key.</summary>
+    /// <exception cref="ArgumentException">The master data is invalid; the message names the field.</exception>
+    Task RegisterAsync(StationInfo info, CancellationToken cancellationToken = default);
+
+    /// <summary>Returns the master data, or null when the station was never registered.</summary>
+    Task<StationInfo?> GetInfoAsync(CancellationToken cancellationToken = default);
+}

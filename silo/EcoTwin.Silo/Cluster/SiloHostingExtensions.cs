@@ -1,0 +1,57 @@
+using System.Net;
+using EcoTwin.Grains;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Dashboard;
+
+namespace EcoTwin.Silo.Cluster;
+
+/// <summary>Adds the Orleans silo: ADO.NET clustering, twin storage and reminders on PostgreSQL, the dashboard.</summary>
+public static class SiloHostingExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    /// <summary>Configures the co-hosted silo against the database at <paramref name="connectionString"/>.</summary>
+    public static WebApplicationBuilder AddEcoTwinSilo(this WebApplicationBuilder builder, string connectionString)
+    {
+        builder.Services.AddOptions<ClusterSettings>()
+            .BindConfiguration(ClusterSettings.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var settings = builder.Configuration.GetSection(ClusterSettings.SectionName).Get<ClusterSettings>() ?? new ClusterSettings();
+        if (!IPAddress.TryParse(settings.AdvertisedAddress, out var advertised))
+        {
+            throw new OptionsValidationException(ClusterSettings.SectionName, typeof(ClusterSettings),
+                [$"EcoTwin:Cluster:AdvertisedAddress '{settings.AdvertisedAddress}' is not an IP address"]);
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = settings.ClusterId;
+                options.ServiceId = settings.ServiceId;
+            });
+            silo.ConfigureEndpoints(advertised, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertised));
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = Invariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.AddAdoNetGrainStorage(GrainStorageNames.Twins, options =>
+            {
+                options.Invariant = Invariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(options =>
+            {
+                options.Invariant = Invariant;
+                options.ConnectionString = connectionString;
+            });
+            silo.AddActivityPropagation();
+            silo.AddDashboard();
+        });
+        return builder;
+    }
+}

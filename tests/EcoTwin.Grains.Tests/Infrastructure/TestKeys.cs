@@ -1,0 +1,8 @@
+namespace EcoTwin.Grains.Tests.Infrastructure;
+
+/// <summary>Random keys so tests on the shared cluster do not see each other's twins.</summary>
+public static class TestKeys
+{
+    /// <summary>A fresh station code of the form ST + 14 hex digits.</summary>
+    public static string Station() => "ST" + Guid.NewGuid().ToString("N")[..14].ToUpperInvariant();
+}

@@ -1,0 +1,71 @@
+using EcoTwin.Client;
+using EcoTwin.Silo;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EcoTwin.Integration.Tests.Infrastructure;
+
+/// <summary>The real EcoTwin host, in this process, on a test database and free loopback ports.</summary>
+public sealed class TestSilo : IAsyncDisposable
+{
+    private readonly EcoTwinSiloApp _app;
+
+    private TestSilo(EcoTwinSiloApp app, string clusterId, int gatewayPort)
+    {
+        _app = app;
+        ClusterId = clusterId;
+        GatewayPort = gatewayPort;
+        var address = app.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    /// <summary>The cluster id (unique per test).</summary>
+    public string ClusterId { get; }
+
+    /// <summary>The Orleans gateway port for clients.</summary>
+    public int GatewayPort { get; }
+
+    /// <summary>An HTTP client aimed at the silo's web front.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>Starts a silo on <paramref name="connectionString"/>; <paramref name="clusterId"/> joins an existing cluster.</summary>
+    public static async Task<TestSilo> StartAsync(string connectionString, string? clusterId = null, IDictionary<string, string?>? settings = null)
+    {
+        clusterId ??= "test-" + Guid.NewGuid().ToString("N")[..8];
+        var ports = FreePorts.Take(2);
+        var app = await EcoTwinSiloApp.BuildAsync([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:EcoTwin"] = connectionString,
+                ["EcoTwin:Cluster:ClusterId"] = clusterId,
+                ["EcoTwin:Cluster:ServiceId"] = clusterId,
+                ["EcoTwin:Cluster:SiloPort"] = ports[0].ToString(),
+                ["EcoTwin:Cluster:GatewayPort"] = ports[1].ToString(),
+                ["Logging:LogLevel:Default"] = "Warning",
+            });
+            if (settings is not null)
+            {
+                builder.Configuration.AddInMemoryCollection(settings);
+            }
+        });
+        await app.App.StartAsync();
+        return new TestSilo(app, clusterId, ports[1]);
+    }
+
+    /// <summary>Connects a script client to this silo's gateway.</summary>
+    public Task<EcoTwinClient> ConnectClientAsync() =>
+        EcoTwinClient.ConnectAsync(new EcoTwinClientOptions { Gateways = [$"127.0.0.1:{GatewayPort}"], ClusterId = ClusterId, ServiceId = ClusterId });
+
+    /// <summary>Stops the silo gracefully.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.App.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

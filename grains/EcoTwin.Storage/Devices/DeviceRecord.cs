@@ -1,0 +1,20 @@
+namespace EcoTwin.Storage.Devices;
+
+/// <summary>One HJ 212 device in the registry: which twin it feeds and how it talks.</summary>
+/// <param name="Mn">The device id (MN), 1-24 characters.</param>
+/// <param name="TwinKind">station or source.</param>
+/// <param name="TwinKey">The key of the twin it feeds (the station code or the outlet's MN).</param>
+/// <param name="Password">The PW the device must send.</param>
+/// <param name="RealtimeInterval">Seconds between real-time (2011) uploads.</param>
+/// <param name="MinuteInterval">Seconds between minute (2051) uploads.</param>
+/// <param name="TimeZone">The IANA zone of the device's clock (DataTime is local time).</param>
+/// <param name="CrcMode">strict; modbus-swapped or ignore are explicit, counted leniencies for known-bad device families.</param>
+public sealed record DeviceRecord(
+    string Mn,
+    string TwinKind,
+    string TwinKey,
+    string Password,
+    int RealtimeInterval = 30,
+    int MinuteInterval = 60,
+    string TimeZone = "Asia/Shanghai",
+    string CrcMode = "strict");

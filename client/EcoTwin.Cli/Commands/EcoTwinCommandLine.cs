@@ -11,6 +11,7 @@ public static class EcoTwinCommandLine
         var root = new RootCommand("ecotwin — drive the EcoTwin platform's twins from scripts and the shell.");
         ConnectionOptions.AddTo(root);
         root.Subcommands.Add(StationCommands.Build());
+        root.Subcommands.Add(AqiCommand.Build());
         return root;
     }
 }

@@ -7,6 +7,6 @@ CREATE TABLE IF NOT EXISTS devices (
     realtime_interval  integer     NOT NULL DEFAULT 30,    -- seconds between real-time (2011) uploads
     minute_interval    integer     NOT NULL DEFAULT 60,    -- seconds between minute (2051) uploads
     time_zone          text        NOT NULL DEFAULT 'Asia/Shanghai',
-    crc_mode           text        NOT NULL DEFAULT 'strict' CHECK (crc_mode IN ('strict', 'modbus-swapped', 'ignore')),
+    crc_mode           text        NOT NULL DEFAULT 'strict' CHECK (crc_mode IN ('strict', 'modbus-swapped')),
     updated_at         timestamptz NOT NULL DEFAULT now()
 );

@@ -1,7 +1,9 @@
+using EcoTwin.Contracts.Devices;
+
 namespace EcoTwin.Contracts.Stations;
 
-/// <summary>The live twin of one monitoring station, keyed by its station code.</summary>
-public interface IStationGrain : IGrainWithStringKey
+/// <summary>The live twin of one monitoring station, keyed by its station code (its device MN).</summary>
+public interface IStationGrain : IDeviceTwinGrain
 {
     /// <summary>Registers the station or replaces its master data; the code must equal the grain key.</summary>
     /// <exception cref="ArgumentException">The master data is invalid; the message names the field.</exception>

@@ -8,7 +8,7 @@ namespace EcoTwin.Storage.Devices;
 /// <param name="RealtimeInterval">Seconds between real-time (2011) uploads.</param>
 /// <param name="MinuteInterval">Seconds between minute (2051) uploads.</param>
 /// <param name="TimeZone">The IANA zone of the device's clock (DataTime is local time).</param>
-/// <param name="CrcMode">strict; modbus-swapped or ignore are explicit, counted leniencies for known-bad device families.</param>
+/// <param name="CrcMode">strict, or modbus-swapped: an explicit, counted leniency for a device family known to send CRC-16/MODBUS byte-swapped.</param>
 public sealed record DeviceRecord(
     string Mn,
     string TwinKind,
@@ -17,4 +17,17 @@ public sealed record DeviceRecord(
     int RealtimeInterval = 30,
     int MinuteInterval = 60,
     string TimeZone = "Asia/Shanghai",
-    string CrcMode = "strict");
+    string CrcMode = DeviceRecord.Strict)
+{
+    /// <summary>CRC mode: only the standard's CRC.</summary>
+    public const string Strict = "strict";
+
+    /// <summary>CRC mode: also CRC-16/MODBUS with its bytes swapped.</summary>
+    public const string ModbusSwapped = "modbus-swapped";
+
+    /// <summary>Twin kind: a monitoring station.</summary>
+    public const string Station = "station";
+
+    /// <summary>Twin kind: a discharge outlet (pollution source).</summary>
+    public const string Source = "source";
+}

@@ -38,11 +38,18 @@ public sealed partial class RawLogWriter : IAsyncDisposable
 
     /// <summary>Queues <paramref name="packet"/>; completes after it is committed.</summary>
     /// <exception cref="RawLogUnavailableException">The commit failed; the packet is not stored.</exception>
-    public async ValueTask<RawLogReceipt> AppendAsync(RawPacket packet, CancellationToken cancellationToken = default)
+    public async Task<RawLogReceipt> AppendAsync(RawPacket packet, CancellationToken cancellationToken = default) =>
+        await await EnqueueAsync(packet, cancellationToken);
+
+    /// <summary>
+    /// Queues <paramref name="packet"/>, waiting while the queue is full, and returns the task of its
+    /// commit, so a connection can read on while earlier packets are being committed.
+    /// </summary>
+    public async ValueTask<Task<RawLogReceipt>> EnqueueAsync(RawPacket packet, CancellationToken cancellationToken = default)
     {
         var pending = new PendingPacket(packet);
         await _queue.Writer.WriteAsync(pending, cancellationToken);
-        return await pending.Completion.Task;
+        return pending.Completion.Task;
     }
 
     /// <summary>Commits what is queued, then stops.</summary>

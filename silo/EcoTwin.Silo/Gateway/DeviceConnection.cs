@@ -1,0 +1,212 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Threading.Channels;
+using EcoTwin.Domain.Hj212;
+using EcoTwin.Storage.Devices;
+using EcoTwin.Storage.Quarantine;
+using EcoTwin.Storage.RawLog;
+using Microsoft.AspNetCore.Connections;
+
+namespace EcoTwin.Silo.Gateway;
+
+/// <summary>
+/// One device's TCP connection. Three loops: reading frames and queueing admitted packets for the
+/// raw log; answering each packet that asks for it (9014) only after its commit, in order; handing
+/// committed packets to the twin, in order. See README "HJ 212 gateway" for the garbage policy.
+/// </summary>
+internal sealed partial class DeviceConnection
+{
+    private readonly ConnectionContext _connection;
+    private readonly GatewayServices _services;
+    private readonly ILogger _logger;
+    private readonly string _peer;
+    private readonly Channel<PendingAck> _acks = Channel.CreateBounded<PendingAck>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
+    private readonly TwinFeed _feed;
+    private int _badInARow;
+
+    public DeviceConnection(ConnectionContext connection, GatewayServices services)
+    {
+        _connection = connection;
+        _services = services;
+        _logger = services.Loggers.CreateLogger<DeviceConnection>();
+        _peer = connection.RemoteEndPoint?.ToString() ?? "unknown";
+        _feed = new TwinFeed(services.Delivery);
+    }
+
+    /// <summary>Serves the connection until the device closes it, it idles out, misbehaves or the gateway stops.</summary>
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        var acking = AckLoopAsync();
+        var feeding = _feed.RunAsync();
+        try
+        {
+            await ReadLoopAsync(stopping);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ConnectionResetException or IOException)
+        {
+            // The device went away, idled out, or the gateway is stopping.
+        }
+        finally
+        {
+            _acks.Writer.TryComplete();
+            await acking;
+            _feed.Complete();
+            await feeding;
+        }
+    }
+
+    private async Task ReadLoopAsync(CancellationToken stopping)
+    {
+        var input = _connection.Transport.Input;
+        while (true)
+        {
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            idle.CancelAfter(_services.Options.IdleTimeout);
+            var read = await input.ReadAsync(idle.Token);
+            var buffer = read.Buffer;
+            var keepReading = await ConsumeFramesAsync(ref buffer, stopping);
+            input.AdvanceTo(buffer.Start, buffer.End);
+            if (!keepReading || read.IsCompleted)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Handles every whole frame in <paramref name="buffer"/>; false when the connection must close.</summary>
+    private ValueTask<bool> ConsumeFramesAsync(ref ReadOnlySequence<byte> buffer, CancellationToken stopping)
+    {
+        var frames = new List<(Hj212FrameResult Frame, byte[] Raw)>();
+        while (true)
+        {
+            var frame = Hj212Framer.ReadFrame(buffer, _services.Codec);
+            if (frame.Kind == Hj212FrameKind.NeedMoreData)
+            {
+                break;
+            }
+
+            // The frame's slices point into the pipe's memory; copy what outlives this read.
+            frames.Add((frame, buffer.Slice(0, frame.Consumed).ToArray()));
+            buffer = buffer.Slice(frame.Consumed);
+        }
+
+        return frames.Count == 0 ? ValueTask.FromResult(true) : HandleFramesAsync(frames, stopping);
+    }
+
+    private async ValueTask<bool> HandleFramesAsync(List<(Hj212FrameResult Frame, byte[] Raw)> frames, CancellationToken stopping)
+    {
+        foreach (var (frame, raw) in frames)
+        {
+            var receivedAt = _services.Time.GetUtcNow();
+            if (frame.JunkSkipped > 0)
+            {
+                Quarantine(receivedAt, null, "junk", $"{frame.JunkSkipped} bytes before a frame start", raw[..(int)frame.JunkSkipped]);
+            }
+
+            if (frame.Kind == Hj212FrameKind.Frame)
+            {
+                await HandleFrameAsync(frame, raw.AsMemory((int)frame.JunkSkipped), receivedAt, stopping);
+            }
+            else if (frame.Error is { } error)
+            {
+                Quarantine(receivedAt, null, error.Code, error.Message, raw.AsSpan((int)frame.JunkSkipped).ToArray());
+            }
+
+            if (_badInARow >= _services.Options.MaxBadFramesInARow)
+            {
+                LogClosingGarbage(_logger, _peer, _badInARow);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task HandleFrameAsync(Hj212FrameResult frame, ReadOnlyMemory<byte> raw, DateTimeOffset receivedAt, CancellationToken stopping)
+    {
+        _services.Metrics.Received();
+        var segment = frame.Segment.ToArray();
+        var parsed = Hj212Parser.Parse(segment, _services.Codec);
+        if (parsed.Packet is not { } packet)
+        {
+            Quarantine(receivedAt, null, parsed.Error!.Code, parsed.Error.Message, raw.ToArray());
+            return;
+        }
+
+        var device = await _services.Devices.FindAsync(packet.Mn, stopping);
+        var verdict = PacketAdmission.Judge(frame, packet, device);
+        if (!verdict.Admitted)
+        {
+            Quarantine(receivedAt, packet.Mn, verdict.Reason!, verdict.Detail!, raw.ToArray());
+            return;
+        }
+
+        if (verdict.LenientCrc)
+        {
+            _services.Metrics.Lenient(device!.CrcMode);
+        }
+
+        _badInARow = 0;
+        var rawPacket = RawPackets.From(packet, segment, receivedAt, _peer, device!);
+        var commit = await _services.RawLog.EnqueueAsync(rawPacket, stopping);
+        await _acks.Writer.WriteAsync(new PendingAck(packet, device!, rawPacket, commit), stopping);
+    }
+
+    private async Task AckLoopAsync()
+    {
+        var output = _connection.Transport.Output;
+        await foreach (var pending in _acks.Reader.ReadAllAsync())
+        {
+            RawLogReceipt receipt;
+            try
+            {
+                receipt = await pending.Commit;
+            }
+            catch (RawLogUnavailableException)
+            {
+                _services.Metrics.NotCommitted();
+                continue; // not stored, so not acknowledged: the device resends
+            }
+
+            _services.Metrics.Committed();
+            if (pending.Packet.AckRequested && pending.Packet.Edition == Hj212Edition.Hj2017)
+            {
+                await WriteAckAsync(output, pending.Packet);
+            }
+
+            if (!receipt.Duplicate)
+            {
+                _feed.Add(pending.Device, new(receipt.Seq, pending.Raw.ReceivedAt, pending.Raw.Segment));
+            }
+        }
+    }
+
+    private async Task WriteAckAsync(PipeWriter output, Hj212Packet packet)
+    {
+        try
+        {
+            await output.WriteAsync(Hj212Encoder.EncodeFrame(Hj212Replies.DataResponse(packet)));
+            _services.Metrics.Acked();
+        }
+        catch (Exception ex) when (ex is IOException or ConnectionResetException or InvalidOperationException or OperationCanceledException)
+        {
+            // The device left before its answer; the packet is stored, and a resend is stored once.
+        }
+    }
+
+    private void Quarantine(DateTimeOffset receivedAt, string? mn, string reason, string detail, byte[] bytes)
+    {
+        _badInARow++;
+        _services.Metrics.Quarantined(reason);
+        _services.Quarantine.Add(new QuarantinedInput(receivedAt, _peer, mn, reason, detail, bytes));
+        LogQuarantined(_logger, _peer, mn, reason, detail);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Quarantined input from {Peer} (MN {Mn}): {Reason}: {Detail}")]
+    private static partial void LogQuarantined(ILogger logger, string peer, string? mn, string reason, string detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Closing connection from {Peer}: {Count} bad frames in a row")]
+    private static partial void LogClosingGarbage(ILogger logger, string peer, int count);
+
+    private sealed record PendingAck(Hj212Packet Packet, DeviceRecord Device, RawPacket Raw, Task<RawLogReceipt> Commit);
+}

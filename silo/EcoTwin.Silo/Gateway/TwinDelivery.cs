@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using EcoTwin.Contracts.Devices;
+using EcoTwin.Contracts.Sources;
+using EcoTwin.Contracts.Stations;
+using EcoTwin.Storage.Devices;
+
+namespace EcoTwin.Silo.Gateway;
+
+/// <summary>Hands committed packets to the twin a device feeds.</summary>
+public sealed partial class TwinDelivery(IGrainFactory grains, GatewayMetrics metrics, ILogger<TwinDelivery> logger)
+{
+    /// <summary>
+    /// Delivers <paramref name="records"/> (in sequence order) to <paramref name="device"/>'s twin. A
+    /// failure is logged and counted, not thrown: the records are in the raw log, and the twin reads
+    /// them from there when the next delivery shows it a gap.
+    /// </summary>
+    public async Task DeliverAsync(DeviceRecord device, ImmutableArray<RawRecord> records, long? previousSeq)
+    {
+        try
+        {
+            await TwinOf(device).ApplyAsync(records, previousSeq);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            metrics.DeliveryFailed(records.Length);
+            LogDeliveryFailed(logger, records.Length, device.TwinKind, device.TwinKey, ex.Message);
+        }
+    }
+
+    private IDeviceTwinGrain TwinOf(DeviceRecord device) => device.TwinKind == DeviceRecord.Source
+        ? grains.GetGrain<ISourceGrain>(device.TwinKey)
+        : grains.GetGrain<IStationGrain>(device.TwinKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {Count} packets to {Kind} twin {Key} failed; it will catch up from the raw log: {Reason}")]
+    private static partial void LogDeliveryFailed(ILogger logger, int count, string kind, string key, string reason);
+}

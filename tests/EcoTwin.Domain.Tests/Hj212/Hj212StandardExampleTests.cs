@@ -21,6 +21,26 @@ public sealed class Hj212StandardExampleTests
     }
 
     [Fact]
+    public void Crc_example_frame_decodes_with_crc_ok()
+    {
+        var result = Hj212Parser.ParseFrame(StandardExamples.CrcFrame);
+
+        Assert.True(result.IsOk, result.Error?.ToString());
+        Assert.True(result.CrcOk);
+        Assert.Equal(Hj212Parser.Parse(Bytes.Of(StandardExamples.CrcSegment)).Packet, result.Packet);
+    }
+
+    [Fact]
+    public void Crc_example_frame_is_read_by_the_framer_with_crc_ok()
+    {
+        var result = Hj212Framer.ReadFrame(Bytes.Of(StandardExamples.CrcFrame));
+
+        Assert.Equal(Hj212FrameKind.Frame, result.Kind);
+        Assert.True(result.CrcOk);
+        Assert.Equal(StandardExamples.CrcSegment, Bytes.Text(result.Segment));
+    }
+
+    [Fact]
     public void Flag_5_means_2017_with_ack_and_no_subpackets()
     {
         var packet = Parse(StandardExamples.SetRealTimeInterval);

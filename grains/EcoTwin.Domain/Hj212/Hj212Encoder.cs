@@ -64,7 +64,18 @@ public static class Hj212Encoder
     }
 
     /// <summary>A packet as a complete frame, ready to write to the socket.</summary>
-    public static byte[] EncodeFrame(Hj212Packet packet) => Frame(Encoding.UTF8.GetBytes(EncodeSegment(packet)));
+    public static byte[] EncodeFrame(Hj212Packet packet)
+    {
+        var segment = Encoding.UTF8.GetBytes(EncodeSegment(packet));
+        var inner = Hj212FrameSyntax.IndexOfFrameStart(segment);
+        if (inner >= 0)
+        {
+            // The framer would take it for a new frame and reject this one as cut short.
+            throw new ArgumentException($"cannot encode the packet: it contains a frame header ('##' and 4 digits) at offset {inner}", nameof(packet));
+        }
+
+        return Frame(segment);
+    }
 
     /// <summary>A packet as a complete frame in text form (for logs, the CLI and tests).</summary>
     public static string EncodeFrameText(Hj212Packet packet) => Encoding.UTF8.GetString(EncodeFrame(packet));

@@ -66,23 +66,18 @@ internal static class Hj212Syntax
         return true;
     }
 
-    /// <summary>A header value the parser reads back as written: printable ASCII, no <c>;</c> or <c>##</c>, no edge spaces, not empty.</summary>
+    /// <summary>A header value as the parser reads it: printable ASCII, no <c>;</c>, no edge spaces, not empty.</summary>
     public static bool IsHeaderText(string text) =>
         text.Length > 0 && text[0] != ' ' && text[^1] != ' '
-        && !text.AsSpan().ContainsAnyExceptInRange((char)0x20, (char)0x7E) && !text.Contains(';') && !text.Contains("##");
+        && !text.AsSpan().ContainsAnyExceptInRange((char)0x20, (char)0x7E) && !text.Contains(';');
 
-    /// <summary>A CP key the encoder may write: printable ASCII without separators, spaces or <c>#</c>.</summary>
+    /// <summary>A CP key the encoder may write: printable ASCII without separators or spaces.</summary>
     public static bool IsCpKey(string key) =>
-        key.Length > 0 && !key.AsSpan().ContainsAnyExceptInRange((char)0x21, (char)0x7E) && key.AsSpan().IndexOfAny(";,=&#") < 0;
+        key.Length > 0 && !key.AsSpan().ContainsAnyExceptInRange((char)0x21, (char)0x7E) && key.AsSpan().IndexOfAny(";,=&") < 0;
 
-    /// <summary>A CP value the encoder may write: well-formed text, no control characters, no <c>; , &amp;</c> or <c>##</c>.</summary>
+    /// <summary>A CP value the encoder may write: well-formed text, no control characters, no <c>; , &amp;</c>.</summary>
     public static bool IsCpValue(string value)
     {
-        if (value.Contains("##"))
-        {
-            return false;
-        }
-
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];

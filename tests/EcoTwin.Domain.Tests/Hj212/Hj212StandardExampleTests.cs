@@ -9,7 +9,7 @@ public sealed class Hj212StandardExampleTests
     [Fact]
     public void Crc_example_segment_parses_to_its_fields()
     {
-        var packet = Parse(StandardExamples.CrcSegment);
+        var packet = Segments.Parse(StandardExamples.CrcSegment);
 
         Assert.Equal("20160801085857223", packet.Qn);
         Assert.Equal("32", packet.St);
@@ -43,7 +43,7 @@ public sealed class Hj212StandardExampleTests
     [Fact]
     public void Flag_5_means_2017_with_ack_and_no_subpackets()
     {
-        var packet = Parse(StandardExamples.SetRealTimeInterval);
+        var packet = Segments.Parse(StandardExamples.SetRealTimeInterval);
 
         Assert.Equal(Hj212Edition.Hj2017, packet.Edition);
         Assert.Equal(1, packet.ProtocolVersion);
@@ -57,7 +57,7 @@ public sealed class Hj212StandardExampleTests
     [Fact]
     public void Real_time_upload_of_table_C14_parses_items_in_order_and_by_factor()
     {
-        var packet = Parse(StandardExamples.RealTimeUpload);
+        var packet = Segments.Parse(StandardExamples.RealTimeUpload);
 
         Assert.Equal("2011", packet.Cn);
         Assert.Equal(new DateTime(2016, 8, 1, 8, 58, 57), packet.DataTime);
@@ -76,7 +76,7 @@ public sealed class Hj212StandardExampleTests
     [Fact]
     public void Minute_upload_of_table_C16_gives_cou_min_avg_max_and_flag()
     {
-        var packet = Parse(StandardExamples.MinuteUpload);
+        var packet = Segments.Parse(StandardExamples.MinuteUpload);
 
         Assert.Equal(new DateTime(2016, 8, 1, 8, 40, 0), packet.DataTime);
         var flow = packet.GetFactors().Single(f => f.Code == "w00000");
@@ -91,7 +91,7 @@ public sealed class Hj212StandardExampleTests
     [Fact]
     public void Noise_upload_of_table_C26_groups_levels_as_factors()
     {
-        var packet = Parse(StandardExamples.NoiseMinuteUpload);
+        var packet = Segments.Parse(StandardExamples.NoiseMinuteUpload);
 
         Assert.Equal("23", packet.St);
         Assert.Equal(["L5", "L10", "L50", "L90", "L95", "Leq", "LMx", "LMn"], packet.GetFactors().Select(f => f.Code));
@@ -105,77 +105,10 @@ public sealed class Hj212StandardExampleTests
     [InlineData(StandardExamples.SetSystemTime, "1012", "SystemTime", "20160801085857")]
     public void Command_examples_of_appendix_C_parse(string segment, string cn, string key, string value)
     {
-        var packet = Parse(segment);
+        var packet = Segments.Parse(segment);
 
         Assert.Equal(cn, packet.Cn);
         Assert.Equal(value, packet.GetValue(key));
         Assert.Null(packet.DataTime);
-    }
-
-    [Fact]
-    public void Blank_cp_of_table_C4_is_an_empty_cp()
-    {
-        var packet = Parse(StandardExamples.NotificationResponseBlankCp);
-
-        Assert.Equal("9013", packet.Cn);
-        Assert.Empty(packet.Cp);
-    }
-
-    [Fact]
-    public void Chinese_log_of_table_C40_is_kept_as_utf8_text()
-    {
-        var packet = Parse(StandardExamples.LogUpload);
-
-        Assert.Equal("//清洗管路//", packet.GetValue("i11001-Info"));
-    }
-
-    [Fact]
-    public void Space_before_equals_in_a_cp_key_of_table_C42_is_dropped()
-    {
-        var packet = Parse(StandardExamples.StateUpload);
-
-        Assert.Equal("0", packet.GetValue("i12003-Info"));
-    }
-
-    [Fact]
-    public void Space_before_a_header_field_of_table_C43_is_dropped()
-    {
-        Assert.Equal(5, Parse(StandardExamples.InfoRequestWithSpace).Flag);
-    }
-
-    [Fact]
-    public void Subpackets_of_table_C50_carry_pnum_pno_and_flag_7()
-    {
-        var first = Parse(StandardExamples.HourlyPart1);
-        var second = Parse(StandardExamples.HourlyPart2);
-
-        Assert.Equal((7, 2, 1), (first.Flag!.Value, first.Pnum!.Value, first.Pno!.Value));
-        Assert.Equal((2, 2), (second.Pnum!.Value, second.Pno!.Value));
-        Assert.True(first.SubpacketFlag && first.IsSubpackaged && first.AckRequested);
-        Assert.NotEqual(first.Qn, second.Qn);
-    }
-
-    [Fact]
-    public void Missing_semicolon_before_cp_in_table_C19_is_rejected_naming_cp()
-    {
-        var error = Hj212Parser.Parse(Bytes.Of(StandardExamples.TypoMissingSemicolon)).Error;
-
-        Assert.Equal(Hj212ErrorCodes.Field, error?.Code);
-        Assert.Contains("CP", error!.Message);
-    }
-
-    [Fact]
-    public void Comma_after_qn_in_table_C22_is_rejected_as_a_field_error()
-    {
-        var error = Hj212Parser.Parse(Bytes.Of(StandardExamples.TypoCommaAfterQn)).Error;
-
-        Assert.Equal("field: ST is missing", error?.ToString());
-    }
-
-    private static Hj212Packet Parse(string segment)
-    {
-        var result = Hj212Parser.Parse(Bytes.Of(segment));
-        Assert.True(result.IsOk, result.Error?.ToString());
-        return result.Packet;
     }
 }

@@ -30,12 +30,12 @@ public static class Hj212Framer
     public static Hj212FrameResult ReadFrame(in ReadOnlySequence<byte> buffer, Hj212Options? options = null)
     {
         var max = (options ?? Hj212Options.Default).EffectiveMaxSegmentLength;
-        var start = FindStart(buffer);
+        var start = FindStart(buffer, out var endsWithHash);
         if (start < 0)
         {
             // Keep a final '#': it may be the first half of the next "##".
-            var keep = buffer.Length > 0 && buffer.Slice(buffer.Length - 1).FirstSpan[0] == '#' ? 1 : 0;
-            return new Hj212FrameResult { Kind = Hj212FrameKind.NeedMoreData, Consumed = buffer.Length - keep, JunkSkipped = buffer.Length - keep };
+            var junk = buffer.Length - (endsWithHash ? 1 : 0);
+            return new Hj212FrameResult { Kind = Hj212FrameKind.NeedMoreData, Consumed = junk, JunkSkipped = junk };
         }
 
         var available = buffer.Length - start;
@@ -59,13 +59,15 @@ public static class Hj212Framer
     }
 
     /// <summary>The offset of the frame's <c>##</c> (the last two of a run of <c>#</c>), or -1.</summary>
-    private static long FindStart(in ReadOnlySequence<byte> buffer)
+    private static long FindStart(in ReadOnlySequence<byte> buffer, out bool endsWithHash)
     {
+        endsWithHash = false;
         var reader = new SequenceReader<byte>(buffer);
         while (reader.TryAdvanceTo((byte)'#', advancePastDelimiter: false))
         {
             if (!reader.TryPeek(1, out var next))
             {
+                endsWithHash = true;
                 return -1;
             }
 

@@ -55,6 +55,19 @@ public sealed class Hj212FramerTests
         Assert.Equal(16, result.JunkSkipped);
     }
 
+    [Theory]
+    [InlineData(new[] { "ab", "#" }, 2)]
+    [InlineData(new[] { "a#", "" }, 1)]
+    [InlineData(new[] { "x", "", "#" }, 1)]
+    [InlineData(new[] { "#", "x" }, 2)]
+    public void Junk_in_several_segments_keeps_only_a_final_hash(string[] chunks, long consumed)
+    {
+        var result = Hj212Framer.ReadFrame(Bytes.Sequence([.. chunks.Select(c => (ReadOnlyMemory<byte>)Bytes.Of(c))]));
+
+        Assert.Equal(Hj212FrameKind.NeedMoreData, result.Kind);
+        Assert.Equal(consumed, result.Consumed);
+    }
+
     [Fact]
     public void In_a_run_of_hashes_the_last_two_start_the_frame()
     {

@@ -18,7 +18,11 @@ public sealed record Hj212Options
     /// </summary>
     public int MaxSegmentLength { get; init; } = DefaultMaxSegmentLength;
 
-    /// <summary>Which CRCs are accepted; strict unless a device is known to need a leniency.</summary>
+    /// <summary>
+    /// Which CRCs <see cref="Hj212Parser.ParseFrame(ReadOnlySpan{byte}, Hj212Options?)"/> accepts; strict
+    /// unless a device is known to need a leniency. The framer only reports the check: the gateway
+    /// knows the device (MN) after parsing and applies its policy with <see cref="Hj212FrameResult.IsCrcAccepted"/>.
+    /// </summary>
     public Hj212CrcPolicy CrcPolicy { get; init; } = Hj212CrcPolicy.Strict;
 
     internal int EffectiveMaxSegmentLength => Math.Clamp(MaxSegmentLength, 1, 9999);

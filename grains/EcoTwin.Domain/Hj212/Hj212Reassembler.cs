@@ -50,7 +50,7 @@ public sealed class Hj212Reassembler(Hj212ReassemblerOptions? options = null)
         var dropped = new List<Hj212IncompleteTransfer>();
         if (transfer is null)
         {
-            while (_pending.Count > 0 && _pending.Count >= Math.Max(1, _options.MaxPendingGroups))
+            while (_pending.Count > 0 && _pending.Count >= Math.Max(1, _options.MaxPendingTransfers))
             {
                 Drop(Oldest(except: null), expired: false, dropped);
             }

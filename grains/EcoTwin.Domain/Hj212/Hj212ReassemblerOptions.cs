@@ -7,7 +7,7 @@ public sealed record Hj212ReassemblerOptions
     public static Hj212ReassemblerOptions Default { get; } = new();
 
     /// <summary>Transfers pending at once; beyond it the oldest is evicted (reported, never silent).</summary>
-    public int MaxPendingGroups { get; init; } = 64;
+    public int MaxPendingTransfers { get; init; } = 64;
 
     /// <summary>Parts buffered over all pending transfers; beyond it the oldest transfers are evicted.</summary>
     public int MaxBufferedParts { get; init; } = 1024;

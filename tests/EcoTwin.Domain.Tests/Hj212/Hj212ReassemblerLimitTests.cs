@@ -25,7 +25,7 @@ public sealed class Hj212ReassemblerLimitTests
     [Fact]
     public void Oldest_transfer_is_evicted_beyond_the_pending_limit()
     {
-        var reassembler = new Hj212Reassembler(new Hj212ReassemblerOptions { MaxPendingGroups = 2 });
+        var reassembler = new Hj212Reassembler(new Hj212ReassemblerOptions { MaxPendingTransfers = 2 });
         reassembler.Add(Transfers.Part("Q1", 2, 1, "a"), Transfers.T0);
         reassembler.Add(Transfers.Part("Q2", 2, 1, "a"), Transfers.T0);
 

@@ -1,7 +1,9 @@
 using EcoTwin.Silo.Cluster;
 using EcoTwin.Silo.Database;
+using EcoTwin.Silo.Gateway;
 using EcoTwin.Silo.Health;
 using EcoTwin.Silo.Telemetry;
+using EcoTwin.Silo.Twins;
 using EcoTwin.Web;
 using Orleans.Dashboard;
 
@@ -34,6 +36,8 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
         try
         {
             builder.AddEcoTwinSilo(database.ConnectionString);
+            builder.AddEcoTwinTwins();
+            builder.AddEcoTwinGateway();
             builder.AddEcoTwinHealth();
             builder.AddEcoTwinTelemetry();
             builder.AddEcoTwinWeb();

@@ -13,4 +13,10 @@ public interface IDeviceTwinGrain : IGrainWithStringKey
     /// from the raw log first.
     /// </summary>
     Task ApplyAsync(ImmutableArray<RawRecord> records, long? previousSeq, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps the twin active so it notices its device going silent (called by the watchdog).</summary>
+    Task EnsureActiveAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The live view: summary, factors, AQI, open alarms.</summary>
+    Task<Twins.DeviceTwinView> GetViewAsync(CancellationToken cancellationToken = default);
 }

@@ -6,7 +6,7 @@ namespace EcoTwin.Contracts.Stations;
 public interface IStationGrain : IDeviceTwinGrain
 {
     /// <summary>Registers the station or replaces its master data; the code must equal the grain key.</summary>
-    /// <exception cref="ArgumentException">The master data is invalid; the message names the field.</exception>
+    /// <exception cref="MasterData.InvalidMasterDataException">The master data is invalid; the message names the field.</exception>
     Task RegisterAsync(StationInfo info, CancellationToken cancellationToken = default);
 
     /// <summary>Returns the master data, or null when the station was never registered.</summary>

@@ -1,20 +1,18 @@
 using EcoTwin.Contracts.Stations;
+using EcoTwin.Domain.Stations;
+using EcoTwin.Grains.Twins;
 
 namespace EcoTwin.Grains.Stations;
 
-/// <summary>The persisted state of a station twin.</summary>
+/// <summary>The checkpoint of a station twin.</summary>
 [GenerateSerializer, Alias("EcoTwin.StationState")]
-public sealed class StationState
+public sealed class StationState : DeviceTwinState
 {
     /// <summary>The master data; null until registered.</summary>
     [Id(0)]
     public StationInfo? Info { get; set; }
 
-    /// <summary>Incremented on every master-data change.</summary>
+    /// <summary>The live state at the checkpoint.</summary>
     [Id(1)]
-    public int MasterDataVersion { get; set; }
-
-    /// <summary>When the master data last changed (UTC).</summary>
-    [Id(2)]
-    public DateTimeOffset? MasterDataChangedAt { get; set; }
+    public StationCheckpoint? Live { get; set; }
 }

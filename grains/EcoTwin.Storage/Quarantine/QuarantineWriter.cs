@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using EcoTwin.Storage.Batching;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -82,14 +83,7 @@ public sealed partial class QuarantineWriter : IAsyncDisposable
             await importer.StartRowAsync();
             await importer.WriteAsync(input.ReceivedAt, NpgsqlDbType.TimestampTz);
             await importer.WriteAsync(input.Peer, NpgsqlDbType.Text);
-            if (input.Mn is null)
-            {
-                await importer.WriteNullAsync();
-            }
-            else
-            {
-                await importer.WriteAsync(input.Mn, NpgsqlDbType.Text);
-            }
+            await importer.WriteOrNullAsync(input.Mn, NpgsqlDbType.Text);
 
             await importer.WriteAsync(input.Reason, NpgsqlDbType.Text);
             await importer.WriteAsync(input.Detail, NpgsqlDbType.Text);

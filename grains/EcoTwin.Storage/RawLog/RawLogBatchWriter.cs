@@ -1,5 +1,6 @@
-using NpgsqlTypes;
+using EcoTwin.Storage.Batching;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace EcoTwin.Storage.RawLog;
 
@@ -97,19 +98,16 @@ internal sealed class RawLogBatchWriter(NpgsqlDataSource dataSource) : IAsyncDis
             await importer.WriteAsync(packet.ReceivedAt, NpgsqlDbType.TimestampTz);
             await importer.WriteAsync(packet.Peer, NpgsqlDbType.Text);
             await importer.WriteAsync(packet.Mn, NpgsqlDbType.Text);
-            await WriteNullableAsync(importer, packet.St, NpgsqlDbType.Text);
+            await importer.WriteOrNullAsync(packet.St, NpgsqlDbType.Text);
             await importer.WriteAsync(packet.Cn, NpgsqlDbType.Text);
-            await WriteNullableAsync(importer, packet.Qn, NpgsqlDbType.Text);
-            await WriteNullableAsync(importer, packet.DataTime, NpgsqlDbType.TimestampTz);
-            await WriteNullableAsync(importer, packet.DedupeKey, NpgsqlDbType.Bytea);
+            await importer.WriteOrNullAsync(packet.Qn, NpgsqlDbType.Text);
+            await importer.WriteOrNullAsync(packet.DataTime, NpgsqlDbType.TimestampTz);
+            await importer.WriteOrNullAsync(packet.DedupeKey, NpgsqlDbType.Bytea);
             await importer.WriteAsync(packet.Segment, NpgsqlDbType.Text);
         }
 
         await importer.CompleteAsync();
     }
-
-    private static Task WriteNullableAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type) =>
-        value is null ? importer.WriteNullAsync() : importer.WriteAsync(value, type);
 
     private async Task<NpgsqlConnection> ConnectionAsync()
     {

@@ -80,14 +80,18 @@ internal sealed partial class DeviceConnection
         while (true)
         {
             var frame = Hj212Framer.ReadFrame(buffer, _services.Codec);
+            if (frame.Consumed > 0)
+            {
+                // The frame's slices point into the pipe's memory; copy what outlives this read.
+                // On NeedMoreData, what is consumed is junk that can already be dropped (and kept).
+                frames.Add((frame, buffer.Slice(0, frame.Consumed).ToArray()));
+                buffer = buffer.Slice(frame.Consumed);
+            }
+
             if (frame.Kind == Hj212FrameKind.NeedMoreData)
             {
                 break;
             }
-
-            // The frame's slices point into the pipe's memory; copy what outlives this read.
-            frames.Add((frame, buffer.Slice(0, frame.Consumed).ToArray()));
-            buffer = buffer.Slice(frame.Consumed);
         }
 
         return frames.Count == 0 ? ValueTask.FromResult(true) : HandleFramesAsync(frames, stopping);

@@ -1,14 +1,27 @@
+using EcoTwin.Grains.Twins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
 namespace EcoTwin.Grains.Tests.Infrastructure;
 
-/// <summary>One in-process Orleans cluster with memory storage and a fake clock, shared by a collection.</summary>
+/// <summary>
+/// One in-process Orleans cluster with memory storage, a fake clock, and in-memory raw log, device
+/// registry and outbox, shared by a collection.
+/// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    /// <summary>The clock every silo of the cluster uses.</summary>
+    /// <summary>The clock every silo of the cluster uses (2026-11-25 08:00 Beijing time).</summary>
     public static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The raw log the twins replay from.</summary>
+    public static readonly FakeRawLog RawLog = new();
+
+    /// <summary>What the twins posted.</summary>
+    public static readonly RecordingOutbox Outbox = new();
+
+    /// <summary>The device registry.</summary>
+    public static readonly FakeDevices Devices = new();
 
     private readonly TestCluster _cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
 
@@ -26,7 +39,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage(GrainStorageNames.Twins);
+            siloBuilder.Services.AddEcoTwinGrainServices();
             siloBuilder.Services.AddSingleton<TimeProvider>(Time);
+            siloBuilder.Services.AddSingleton<ITwinRawLog>(RawLog);
+            siloBuilder.Services.AddSingleton<ITwinOutbox>(Outbox);
+            siloBuilder.Services.AddSingleton<ITwinDevices>(Devices);
         }
     }
 }

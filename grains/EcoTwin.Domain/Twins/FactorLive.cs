@@ -142,6 +142,12 @@ public sealed class FactorLive(string code)
 
     private void ApplyHour(FactorSample sample)
     {
+        if (LatestAt is null || sample.Time > LatestAt)
+        {
+            // A device that uploads only hourly data shows its hourly values as its latest.
+            (Latest, LatestConverted, LatestFlag, LatestAt) = (sample.Value, sample.Converted, sample.Flag, sample.Time);
+        }
+
         var valid = sample.Flag.IsValid() && sample.Value is not null;
         Hours.Set(sample.Time, new AveragedValue(sample.Value ?? double.NaN, valid ? 60 : 0, valid));
         if (sample.Converted is { } converted)

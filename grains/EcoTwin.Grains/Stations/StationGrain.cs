@@ -67,7 +67,7 @@ public sealed class StationGrain(
     protected override IReadOnlyDictionary<string, string> PresentCauses(bool online)
     {
         var causes = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!online)
+        if (OfflineAlarmDue(online))
         {
             causes[AlarmCauses.Offline] = AlarmCauses.OfflineDetail(State.LastHeardAt);
         }

@@ -38,9 +38,9 @@ public abstract partial class DeviceTwinGrain<TState>
         var now = Env.Time.GetUtcNow();
         var book = new AlarmBook($"{KindName}/{Key}", State.OpenAlarms);
         var events = book.Reconcile(PresentCauses(online), _ => true, now);
+        State.OpenAlarms = [.. book.Open.Values]; // repeats and last-seen times change without events
         if (events.Count > 0)
         {
-            State.OpenAlarms = [.. book.Open.Values];
             _dirty = true;
             var district = Describe(online).DistrictCode;
             Env.Outbox.PostAlarms([.. events.Select(e => new TwinAlarmEvent(Kind, Key, district, e))]);

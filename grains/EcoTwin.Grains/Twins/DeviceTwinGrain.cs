@@ -38,8 +38,14 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
     /// <summary>The live factors.</summary>
     protected abstract FactorSet Factors { get; }
 
-    /// <summary>Whether the device is online now.</summary>
-    protected bool Online => OnlineRule.IsOnline(State.LastHeardAt, env.Time.GetUtcNow(), UploadInterval, env.Options.MissedIntervalsForOffline);
+    /// <summary>
+    /// Whether the device is online now: heard within the allowed silence, or, never heard, registered
+    /// less than that long ago (a twin imported before its device connects is not an alarm yet).
+    /// </summary>
+    protected bool Online => OnlineRule.IsOnline(State.LastHeardAt ?? State.RegisteredAt, env.Time.GetUtcNow(), UploadInterval, env.Options.MissedIntervalsForOffline);
+
+    /// <summary>Whether an offline alarm is due: offline, and registered or heard at some time (an unknown twin raises nothing).</summary>
+    protected bool OfflineAlarmDue(bool online) => !online && (State.LastHeardAt ?? State.RegisteredAt) is not null;
 
     /// <summary>The device's upload interval (30 s when no device is registered).</summary>
     protected TimeSpan UploadInterval => _device?.UploadInterval ?? TimeSpan.FromSeconds(30);
@@ -112,6 +118,7 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
     {
         State.MasterDataVersion++;
         State.MasterDataChangedAt = env.Time.GetUtcNow();
+        State.RegisteredAt ??= State.MasterDataChangedAt;
         _dirty = true;
         Evaluate();
         await CheckpointAsync(cancellationToken);

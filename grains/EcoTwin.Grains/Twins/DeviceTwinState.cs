@@ -29,4 +29,8 @@ public abstract class DeviceTwinState
     /// <summary>When the master data last changed (UTC).</summary>
     [Id(5)]
     public DateTimeOffset? MasterDataChangedAt { get; set; }
+
+    /// <summary>When the twin was first registered (UTC): a device never heard counts from here.</summary>
+    [Id(6)]
+    public DateTimeOffset? RegisteredAt { get; set; }
 }

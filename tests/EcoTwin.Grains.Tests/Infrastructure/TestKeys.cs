@@ -5,4 +5,7 @@ public static class TestKeys
 {
     /// <summary>A fresh station code of the form ST + 14 hex digits.</summary>
     public static string Station() => "ST" + Guid.NewGuid().ToString("N")[..14].ToUpperInvariant();
+
+    /// <summary>A fresh outlet MN of the form SO + 14 hex digits.</summary>
+    public static string Source() => "SO" + Guid.NewGuid().ToString("N")[..14].ToUpperInvariant();
 }

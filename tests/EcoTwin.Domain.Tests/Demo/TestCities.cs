@@ -1,0 +1,14 @@
+using System.Collections.Concurrent;
+using EcoTwin.Domain.Demo;
+
+namespace EcoTwin.Domain.Tests.Demo;
+
+/// <summary>Cities generated once per test run and shared by the demo tests.</summary>
+internal static class TestCities
+{
+    private static readonly ConcurrentDictionary<int, Lazy<DemoCity>> Cities = new();
+
+    public static DemoCity Default => Of(DemoCity.DefaultSeed);
+
+    public static DemoCity Of(int seed) => Cities.GetOrAdd(seed, s => new Lazy<DemoCity>(() => DemoCity.Generate(s))).Value;
+}

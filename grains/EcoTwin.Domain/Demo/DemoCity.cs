@@ -6,7 +6,8 @@ namespace EcoTwin.Domain.Demo;
 /// A synthetic but realistic city for demos and first runs, modelled on Changzhou, Jiangsu:
 /// 8 districts tiling an 80 km × 70 km outline, waterways, lakes and roads for an offline base
 /// map, 100 air and 20 water stations, 300 enterprises and their 600 monitored outlets. The same
-/// seed always gives the same city (equal JSON, byte for byte).
+/// seed always gives the same city (equal JSON, byte for byte); see <see cref="DemoValues"/> for
+/// its live readings.
 /// </summary>
 /// <param name="Seed">The seed it was generated from.</param>
 /// <param name="Code">The GB/T 2260 code of the city, 320400.</param>

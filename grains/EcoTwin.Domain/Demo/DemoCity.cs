@@ -38,8 +38,8 @@ public sealed record DemoCity(
     /// <summary>The seed of the standard demo city.</summary>
     public const int DefaultSeed = 20261125;
 
-    /// <summary>The time zone of the city's clocks (UTC+8 all year).</summary>
-    public const string TimeZone = "Asia/Shanghai";
+    /// <summary>The IANA time zone of the city's clocks (UTC+8 all year, no daylight saving).</summary>
+    public const string TimeZoneId = "Asia/Shanghai";
 
     /// <summary>Generates the city of <paramref name="seed"/>; a pure function of the seed.</summary>
     public static DemoCity Generate(int seed = DefaultSeed)

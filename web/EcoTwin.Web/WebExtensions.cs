@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EcoTwin.Web.Devices;
 using EcoTwin.Web.Stations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Json;
@@ -26,6 +27,7 @@ public static class WebExtensions
     {
         var api = endpoints.MapGroup("/api");
         api.MapStationsApi();
+        api.MapDevicesApi();
         return endpoints;
     }
 }

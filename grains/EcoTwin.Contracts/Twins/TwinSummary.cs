@@ -22,6 +22,7 @@ namespace EcoTwin.Contracts.Twins;
 /// <param name="LastHeardAt">When its device was last heard (UTC).</param>
 /// <param name="OpenAlarms">How many alarms are open.</param>
 /// <param name="Version">Rises with each change.</param>
+/// <param name="Parent">The twin it belongs to: an outlet's enterprise (credit code); null otherwise.</param>
 [GenerateSerializer, Immutable, Alias("EcoTwin.TwinSummary")]
 public sealed record TwinSummary(
     [property: Id(0)] TwinKind Kind,
@@ -38,7 +39,8 @@ public sealed record TwinSummary(
     [property: Id(11)] ImmutableDictionary<string, double> Values,
     [property: Id(12)] DateTimeOffset? LastHeardAt,
     [property: Id(13)] int OpenAlarms,
-    [property: Id(14)] long Version)
+    [property: Id(14)] long Version,
+    [property: Id(15)] string? Parent = null)
 {
     /// <summary>The id the UI and the hub use: kind/key in lower case kind, e.g. <c>station/32040200001</c>.</summary>
     public string Id => $"{Kind.ToString().ToLowerInvariant()}/{Key}";

@@ -17,6 +17,7 @@ public sealed partial class TwinChangeFeed : IAsyncDisposable
 
     private static readonly TimeSpan ObserverListAge = TimeSpan.FromSeconds(5);
     private readonly IGrainFactory _grains;
+    private readonly ImmutableArray<ITwinChangeListener> _listeners;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
@@ -25,9 +26,10 @@ public sealed partial class TwinChangeFeed : IAsyncDisposable
     private DateTime _observersReadAt = DateTime.MinValue;
 
     /// <summary>Starts pushing.</summary>
-    public TwinChangeFeed(IGrainFactory grains, ILogger<TwinChangeFeed> logger)
+    public TwinChangeFeed(IGrainFactory grains, IEnumerable<ITwinChangeListener> listeners, ILogger<TwinChangeFeed> logger)
     {
         _grains = grains;
+        _listeners = [.. listeners];
         _logger = logger;
         _loop = Task.Run(RunAsync);
     }
@@ -76,7 +78,8 @@ public sealed partial class TwinChangeFeed : IAsyncDisposable
                 _observersReadAt = DateTime.UtcNow;
             }
 
-            await Task.WhenAll(_observers.Select(observer => NotifyAsync(observer, changes)));
+            await Task.WhenAll(_observers.Select(observer => NotifyAsync(observer, changes))
+                .Concat(_listeners.Select(listener => listener.OnChangesAsync(changes))));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -107,7 +107,7 @@ public sealed class SourceGrain(
         return new TwinSummary(
             TwinKind.Source, Key, info?.Name ?? Key, info?.Medium, info?.DistrictCode, info?.Location.Lon, info?.Location.Lat,
             TwinSummaries.StatusOf(online, _live.Exceeding.Count > 0, _live.EquipmentFlag),
-            null, null, [], LatestValues(), State.LastHeardAt, State.OpenAlarms.Length, 0);
+            null, null, [], LatestValues(), State.LastHeardAt, State.OpenAlarms.Length, 0, info?.EnterpriseCode);
     }
 
     /// <inheritdoc />

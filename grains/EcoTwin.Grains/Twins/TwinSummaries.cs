@@ -10,7 +10,7 @@ public static class TwinSummaries
     public static bool SameContent(TwinSummary a, TwinSummary b) =>
         a.Kind == b.Kind && a.Key == b.Key && a.Name == b.Name && a.SubKind == b.SubKind && a.DistrictCode == b.DistrictCode
         && a.Lon == b.Lon && a.Lat == b.Lat && a.Status == b.Status && a.Aqi == b.Aqi && a.AqiLevel == b.AqiLevel
-        && a.LastHeardAt == b.LastHeardAt && a.OpenAlarms == b.OpenAlarms
+        && a.LastHeardAt == b.LastHeardAt && a.OpenAlarms == b.OpenAlarms && a.Parent == b.Parent
         && a.Primary.SequenceEqual(b.Primary)
         && a.Values.Count == b.Values.Count
         && a.Values.All(pair => b.Values.TryGetValue(pair.Key, out var value) && value.Equals(pair.Value));

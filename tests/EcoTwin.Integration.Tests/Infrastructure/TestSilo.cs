@@ -1,5 +1,6 @@
 using EcoTwin.Client;
 using EcoTwin.Silo;
+using EcoTwin.Silo.Gateway;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,9 +14,10 @@ public sealed class TestSilo : IAsyncDisposable
 {
     private readonly EcoTwinSiloApp _app;
 
-    private TestSilo(EcoTwinSiloApp app, string clusterId, int gatewayPort)
+    private TestSilo(EcoTwinSiloApp app, string clusterId, int gatewayPort, int devicePort)
     {
         _app = app;
+        DevicePort = devicePort;
         ClusterId = clusterId;
         GatewayPort = gatewayPort;
         var address = app.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -27,6 +29,12 @@ public sealed class TestSilo : IAsyncDisposable
 
     /// <summary>The Orleans gateway port for clients.</summary>
     public int GatewayPort { get; }
+
+    /// <summary>The HJ 212 gateway's port on loopback.</summary>
+    public int DevicePort { get; }
+
+    /// <summary>The silo's services.</summary>
+    public IServiceProvider Services => _app.App.Services;
 
     /// <summary>An HTTP client aimed at the silo's web front.</summary>
     public HttpClient Http { get; }
@@ -47,6 +55,8 @@ public sealed class TestSilo : IAsyncDisposable
                 ["EcoTwin:Cluster:SiloPort"] = ports[0].ToString(),
                 ["EcoTwin:Cluster:GatewayPort"] = ports[1].ToString(),
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["EcoTwin:Gateway:Port"] = "0",
+                ["EcoTwin:Gateway:ListenAddress"] = "127.0.0.1",
             });
             if (settings is not null)
             {
@@ -54,7 +64,8 @@ public sealed class TestSilo : IAsyncDisposable
             }
         });
         await app.App.StartAsync();
-        return new TestSilo(app, clusterId, ports[1]);
+        var gateway = await app.App.Services.GetRequiredService<Hj212Gateway>().Bound;
+        return new TestSilo(app, clusterId, ports[1], gateway.Port);
     }
 
     /// <summary>Connects a script client to this silo's gateway.</summary>

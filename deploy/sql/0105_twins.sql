@@ -16,8 +16,10 @@ CREATE TABLE IF NOT EXISTS twins (
     last_heard_at  timestamptz,
     open_alarms    integer          NOT NULL DEFAULT 0,
     version        bigint           NOT NULL,
+    parent         text,                        -- an outlet's enterprise (credit code)
     PRIMARY KEY (kind, key)
 );
 
 CREATE INDEX IF NOT EXISTS twins_district ON twins (district_code, kind);
 CREATE INDEX IF NOT EXISTS twins_status ON twins (status, kind);
+CREATE INDEX IF NOT EXISTS twins_parent ON twins (parent) WHERE parent IS NOT NULL;

@@ -42,6 +42,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
             builder.AddEcoTwinTelemetry();
             builder.AddEcoTwinWeb();
             var app = builder.Build();
+            app.UseEcoTwinWeb();
             app.MapEcoTwinHealth();
             app.MapOrleansDashboard(routePrefix: "/dashboard");
             app.MapEcoTwinWeb();

@@ -16,4 +16,5 @@ public sealed record SummaryRecord(
     IReadOnlyDictionary<string, double> Values,
     DateTimeOffset? LastHeardAt,
     int OpenAlarms,
-    long Version);
+    long Version,
+    string? Parent);

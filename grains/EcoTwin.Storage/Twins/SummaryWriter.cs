@@ -9,7 +9,7 @@ namespace EcoTwin.Storage.Twins;
 /// <summary>Writes twin summaries behind into the twins table; only the newest version of each twin is kept.</summary>
 public sealed class SummaryWriter(NpgsqlDataSource dataSource, ILogger<SummaryWriter> logger) : BatchWriter<SummaryRecord>(logger, maxBatch: 20_000)
 {
-    private const string Columns = "kind, key, name, sub_kind, district_code, lon, lat, status, aqi, aqi_level, primary_pollutants, latest_values, last_heard_at, open_alarms, version";
+    private const string Columns = "kind, key, name, sub_kind, district_code, lon, lat, status, aqi, aqi_level, primary_pollutants, latest_values, last_heard_at, open_alarms, version, parent";
 
     /// <inheritdoc />
     protected override async Task WriteAsync(IReadOnlyList<SummaryRecord> batch)
@@ -42,6 +42,7 @@ public sealed class SummaryWriter(NpgsqlDataSource dataSource, ILogger<SummaryWr
                 await importer.WriteOrNullAsync(s.LastHeardAt, NpgsqlDbType.TimestampTz);
                 await importer.WriteAsync(s.OpenAlarms, NpgsqlDbType.Integer);
                 await importer.WriteAsync(s.Version, NpgsqlDbType.Bigint);
+                await importer.WriteOrNullAsync(s.Parent, NpgsqlDbType.Text);
             }
 
             await importer.CompleteAsync();

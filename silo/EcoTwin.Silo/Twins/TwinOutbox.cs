@@ -25,7 +25,7 @@ public sealed class TwinOutbox(ReadingsWriter readings, AlarmWriter alarms, Summ
         summaries.Post([new SummaryRecord(
             KindName(summary.Kind), summary.Key, summary.Name, summary.SubKind, summary.DistrictCode, summary.Lon, summary.Lat,
             summary.Status.ToString().ToLowerInvariant(), summary.Aqi, summary.AqiLevel, [.. summary.Primary], summary.Values,
-            summary.LastHeardAt, summary.OpenAlarms, summary.Version)]);
+            summary.LastHeardAt, summary.OpenAlarms, summary.Version, summary.Parent)]);
         feed.Publish(summary);
     }
 

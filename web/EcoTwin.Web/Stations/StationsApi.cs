@@ -15,6 +15,8 @@ public static class StationsApi
         var stations = api.MapGroup("/stations");
         stations.MapGet("/{code}", GetAsync);
         stations.MapPut("/{code}", PutAsync);
+        stations.MapGet("/{code}/live", async (string code, IGrainFactory grains, CancellationToken cancellationToken) =>
+            Results.Ok(await grains.GetGrain<IStationGrain>(code).GetViewAsync(cancellationToken)));
         return stations;
     }
 

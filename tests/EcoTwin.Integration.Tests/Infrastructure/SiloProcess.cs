@@ -40,10 +40,12 @@ public sealed class SiloProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the silo with <paramref name="environment"/> on top of free ports.</summary>
-    public static SiloProcess Start(IDictionary<string, string> environment)
+    /// <summary>Starts the silo with <paramref name="environment"/> on free ports (HTTP, silo, gateway).</summary>
+    public static SiloProcess Start(IDictionary<string, string> environment) => Start(environment, FreePorts.Take(3));
+
+    /// <summary>Starts the silo with <paramref name="environment"/> on <paramref name="ports"/> (HTTP, silo, gateway): a restart reuses them.</summary>
+    public static SiloProcess Start(IDictionary<string, string> environment, int[] ports)
     {
-        var ports = FreePorts.Take(3);
         var silo = Path.Combine(AppContext.BaseDirectory, "EcoTwin.Silo.dll");
         var start = new ProcessStartInfo("setsid")
         {
@@ -84,15 +86,21 @@ public sealed class SiloProcess : IDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>Kills the whole group if it is still running.</summary>
-    public void Dispose()
+    /// <summary>Kills the process group at once (SIGKILL): no shutdown, no flush, no checkpoint.</summary>
+    public void Kill()
     {
         if (!_process.HasExited)
         {
             using var kill = Process.Start("kill", ["-KILL", "--", $"-{Id}"]);
             kill.WaitForExit();
+            _process.WaitForExit();
         }
+    }
 
+    /// <summary>Kills the whole group if it is still running.</summary>
+    public void Dispose()
+    {
+        Kill();
         _process.Dispose();
     }
 

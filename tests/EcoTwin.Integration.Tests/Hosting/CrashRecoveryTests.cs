@@ -22,20 +22,18 @@ public sealed class CrashRecoveryTests(PostgresServer postgres, ITestOutputHelpe
         {
             ["ConnectionStrings__EcoTwin"] = database,
             ["EcoTwin__Cluster__ClusterId"] = "crash-" + Guid.NewGuid().ToString("N")[..8],
-            ["EcoTwin__Gateway__ListenAddress"] = "127.0.0.1",
             // Never checkpoint while running: after the kill, the twin's state can only come from the raw log.
             ["EcoTwin__Twins__CheckpointAfterPackets"] = "1000000",
             ["EcoTwin__Twins__CheckpointInterval"] = "1.00:00:00",
         };
         var ports = FreePorts.Take(4);
-        environment["EcoTwin__Gateway__Port"] = ports[3].ToString();
         var hour = new DateTime(2026, 11, 25, 9, 0, 0);
 
-        using (var silo = SiloProcess.Start(environment, ports[..3]))
+        using (var silo = SiloProcess.Start(environment, ports))
         {
             using var http = await ReadyAsync(silo);
             (await http.PutAsJsonAsync($"/api/devices/{Mn}", new { kind = "station", password = "123456" })).EnsureSuccessStatusCode();
-            await using var device = await DeviceClient.ConnectAsync(ports[3]);
+            await using var device = await DeviceClient.ConnectAsync(silo.DevicePort);
             for (var minute = 0; minute < Packets; minute++)
             {
                 var at = hour.AddMinutes(minute);
@@ -49,7 +47,7 @@ public sealed class CrashRecoveryTests(PostgresServer postgres, ITestOutputHelpe
         Assert.Equal([Packets.ToString()], await Sql.ColumnAsync(database, $"SELECT count(*) FROM raw_log WHERE mn = '{Mn}'"));
         Assert.Equal(["0"], await Sql.ColumnAsync(database, "SELECT count(*) FROM orleansstorage WHERE graintypestring = 'station'"));
 
-        using var restarted = SiloProcess.Start(environment, ports[..3]);
+        using var restarted = SiloProcess.Start(environment, ports);
         using var again = await ReadyAsync(restarted);
         var live = await again.GetFromJsonAsync<JsonElement>($"/api/stations/{Mn}/live");
         var pm25 = live.GetProperty("factors").EnumerateArray().Single(f => f.GetProperty("code").GetString() == "a34004");
@@ -76,7 +74,7 @@ public sealed class CrashRecoveryTests(PostgresServer postgres, ITestOutputHelpe
             {
                 return false;
             }
-        }, TimeSpan.FromSeconds(90), "the silo to get ready\n" + silo.Output);
+        }, TimeSpan.FromSeconds(90), () => "the silo to get ready\n" + silo.Output);
         output.WriteLine($"silo ready after {clock.Elapsed.TotalSeconds:0.0} s");
         return http;
     }

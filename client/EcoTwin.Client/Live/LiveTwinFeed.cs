@@ -30,12 +30,19 @@ public sealed class LiveTwinFeed : IAsyncDisposable
         _http = new HttpClient { BaseAddress = api };
         _hub = new HubConnectionBuilder()
             .WithUrl(new Uri(api, "/hubs/twins"))
-            .WithAutomaticReconnect()
+            .WithAutomaticReconnect(new SteadyRetryPolicy())
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
         _hub.On<TwinSummary[]>("changes", OnChangesAsync);
-        _hub.Reconnected += _ => SynchroniseAsync(CancellationToken.None);
+        _hub.Reconnected += async _ =>
+        {
+            await SynchroniseAsync(CancellationToken.None);
+            Resynchronisations++;
+        };
     }
+
+    /// <summary>How many times the feed reconnected and resynchronised.</summary>
+    public int Resynchronisations { get; private set; }
 
     /// <summary>Connects to the silo at <paramref name="api"/> and calls <paramref name="onChange"/> for the current state and every change of <paramref name="target"/>.</summary>
     public static async Task<LiveTwinFeed> StartAsync(Uri api, WatchTarget target, Action<TwinSummary> onChange, CancellationToken cancellationToken = default)

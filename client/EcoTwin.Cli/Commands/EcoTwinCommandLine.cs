@@ -12,6 +12,7 @@ public static class EcoTwinCommandLine
         ConnectionOptions.AddTo(root);
         root.Subcommands.Add(StationCommands.Build());
         root.Subcommands.Add(AqiCommand.Build());
+        root.Subcommands.Add(Hj212Commands.Build());
         return root;
     }
 }

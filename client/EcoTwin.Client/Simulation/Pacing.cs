@@ -64,7 +64,9 @@ internal sealed class Pacing(DeviceSession[] sessions, SimulationContext context
 
     private async Task DrainAsync(PeriodicTimer timer, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
-        var grace = _options.AckTimeout * (_options.Retries + 1);
+        // The last packet's last resend runs out after AckTimeout x (Retries + 1); a little more so it is seen to.
+        var last = _options.AckTimeout * (_options.Retries + 1);
+        var grace = last + TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond * 100, last.Ticks / 10));
         var deadline = _time.GetTimestamp() + Ticks(cancellationToken.IsCancellationRequested ? _options.StopGrace : grace);
         var shortened = cancellationToken.IsCancellationRequested;
         while (sessions.Any(session => session.Pending > 0) && await timer.WaitForNextTickAsync(CancellationToken.None))

@@ -30,7 +30,11 @@ public static class Hj212DecodeCommand
             DefaultValueFactory = _ => Strict,
         };
         crc.AcceptOnlyFromAmong(Strict, ModbusSwapped);
-        var command = new Command("decode", "Decode HJ 212 packets, one per line, into one JSON object per line (errors as {\"ok\":false,\"error\":\"code: message\"}).")
+        var command = new Command(
+            "decode",
+            "Decode HJ 212 frames, one per line, into one JSON object per input line, in order: {\"ok\":true,\"crcOk\":...,\"cp\":{...}} or "
+            + "{\"ok\":false,\"error\":\"code: message\"} (codes: crc, length, header, field, date, oversize, encoding, truncated). "
+            + "An empty line is answered with \"truncated: the line is empty\", so output line N always answers input line N. Exit 0 once every line was read.")
         {
             file,
             crc,

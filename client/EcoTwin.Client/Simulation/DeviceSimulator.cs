@@ -76,7 +76,7 @@ public sealed partial class DeviceSimulator
         var incidents = new DeviceIncidents(_options.Seed, _options.Incidents);
         var context = new SimulationContext(_gateways, new DeviceReadings(new DemoValues(City), incidents), incidents, counters, _options, _logger);
         var sessions = Devices.Select((device, index) => new DeviceSession(device, index, context)).ToArray();
-        LogStarting(_logger, sessions.Length, _options.Rate, _options.Duration, string.Join(", ", _gateways));
+        LogStarting(_logger, sessions.Length, _options.Rate, _options.Duration, GatewayList);
         using var stop = new CancellationTokenSource();
         var running = sessions.Select(session => session.RunAsync(stop.Token)).ToArray();
         try
@@ -93,6 +93,8 @@ public sealed partial class DeviceSimulator
         }
     }
 
+    private string GatewayList => string.Join(", ", _gateways.Select(gateway => $"{gateway.Host}:{gateway.Port}"));
+
     private async Task AwaitConnectionsAsync(DeviceSession[] sessions, CancellationToken cancellationToken)
     {
         var all = Task.WhenAll(sessions.Select(session => session.FirstRound));
@@ -101,7 +103,7 @@ public sealed partial class DeviceSimulator
         if (!sessions.Any(session => session.Connected))
         {
             var reason = sessions.Select(session => session.LastConnectError).FirstOrDefault(error => error is not null) ?? $"no answer within {_options.ConnectTimeout.TotalSeconds:0.#} s";
-            throw new SimulatorException($"no gateway accepted a connection ({string.Join(", ", _gateways.Select(g => $"{g.Host}:{g.Port}"))}): {reason}");
+            throw new SimulatorException($"no gateway accepted a connection ({GatewayList}): {reason}");
         }
     }
 

@@ -13,6 +13,8 @@ public static class EcoTwinCommandLine
         root.Subcommands.Add(StationCommands.Build());
         root.Subcommands.Add(AqiCommand.Build());
         root.Subcommands.Add(WatchCommand.Build());
+        root.Subcommands.Add(Hj212Commands.Build());
+        root.Subcommands.Add(SimulateCommand.Build());
         return root;
     }
 }

@@ -6,7 +6,8 @@ namespace EcoTwin.Faults.Tests.Infrastructure;
 /// </summary>
 public sealed record FaultScale(
     string Name,
-    int Devices,
+    int Stations,
+    int Sources,
     double Rate,
     TimeSpan LoadDuration,
     int FuzzPackets,
@@ -14,6 +15,9 @@ public sealed record FaultScale(
     int SlowlorisConnections,
     TimeSpan AttackDuration)
 {
+    /// <summary>Simulated devices (the demo city has 120 stations and 600 outlets).</summary>
+    public int Devices => Stations + Sources;
+
     /// <summary>The environment variable that picks the size.</summary>
     public const string Variable = "ECOTWIN_FAULTS";
 
@@ -21,10 +25,10 @@ public sealed record FaultScale(
     public static FaultScale Current { get; } = Environment.GetEnvironmentVariable(Variable) == "long" ? Long : Ci;
 
     /// <summary>Part of every <c>dotnet test</c>: bounded in count and time.</summary>
-    public static FaultScale Ci => new("ci", Devices: 60, Rate: 300, LoadDuration: TimeSpan.FromSeconds(24), FuzzPackets: 100_000,
+    public static FaultScale Ci => new("ci", Stations: 48, Sources: 12, Rate: 300, LoadDuration: TimeSpan.FromSeconds(24), FuzzPackets: 100_000,
         IdleConnections: 500, SlowlorisConnections: 20, AttackDuration: TimeSpan.FromSeconds(20));
 
     /// <summary>The long run: larger loads, longer runs, a million fuzzed packets, 5 000 idle connections.</summary>
-    public static FaultScale Long => new("long", Devices: 400, Rate: 2000, LoadDuration: TimeSpan.FromSeconds(120), FuzzPackets: 1_000_000,
+    public static FaultScale Long => new("long", Stations: 100, Sources: 300, Rate: 2000, LoadDuration: TimeSpan.FromSeconds(120), FuzzPackets: 1_000_000,
         IdleConnections: 5000, SlowlorisConnections: 200, AttackDuration: TimeSpan.FromSeconds(90));
 }

@@ -11,8 +11,8 @@ public static class Load
     {
         Gateways = gateways,
         ApiBaseUrl = api,
-        Stations = scale.Devices * 4 / 5,
-        Sources = scale.Devices / 5,
+        Stations = scale.Stations,
+        Sources = scale.Sources,
         Rate = rate ?? scale.Rate,
         Duration = duration ?? scale.LoadDuration,
         Incidents = false, // every packet carries every factor with flag N: the twins' latest values are exact

@@ -23,7 +23,7 @@ public sealed class RawLogAudit
     /// <summary>Acknowledged packets according to the simulator.</summary>
     public long Acked { get; }
 
-    /// <summary>Rows in the raw log.</summary>
+    /// <summary>Rows in the raw log (of the simulator's devices).</summary>
     public long Stored => ByMn.Values.Sum(rows => (long)rows.Count);
 
     /// <summary>Acknowledged packets not in the raw log ("mn qn").</summary>
@@ -44,6 +44,11 @@ public sealed class RawLogAudit
             while (await reader.ReadAsync())
             {
                 var mn = reader.GetString(0);
+                if (!report.AckedQns.ContainsKey(mn))
+                {
+                    continue; // a device of the test's own, not the simulator's
+                }
+
                 if (!byMn.TryGetValue(mn, out var rows))
                 {
                     byMn[mn] = rows = [];

@@ -21,10 +21,14 @@ public sealed class PostgresControl(string folder, int port)
     /// <summary>Stops the server: immediate mode drops every session at once, as a crash of the database host would.</summary>
     public Task StopAsync(bool immediate = false) => RunAsync("stop", "-D", Data, "-m", immediate ? "immediate" : "fast", "-w", "-t", "60");
 
-    /// <summary>Starts the server again on the same port.</summary>
-    public Task StartAsync() => RunAsync(
-        "start", "-D", Data, "-l", Path.Combine(Sockets, "postgres.log"), "-w", "-t", "60",
-        "-o", string.Create(CultureInfo.InvariantCulture, $"-c listen_addresses=127.0.0.1 -p {port} -k {Sockets} -c max_connections=300"));
+    /// <summary>Starts the server again on the same port; this process's pooled connections to the old one are dropped.</summary>
+    public async Task StartAsync()
+    {
+        await RunAsync(
+            "start", "-D", Data, "-l", Path.Combine(Sockets, "postgres.log"), "-w", "-t", "120",
+            "-o", string.Create(CultureInfo.InvariantCulture, $"-c listen_addresses=127.0.0.1 -p {port} -k {Sockets} -c max_connections=300"));
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
 
     /// <summary>Whether the server runs.</summary>
     public async Task<bool> IsRunningAsync() => (await ExecAsync("status", "-D", Data)).ExitCode == 0;

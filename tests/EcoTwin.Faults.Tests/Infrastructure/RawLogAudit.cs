@@ -1,4 +1,5 @@
 using EcoTwin.Client.Simulation;
+using EcoTwin.Integration.Tests.Infrastructure;
 using Npgsql;
 
 namespace EcoTwin.Faults.Tests.Infrastructure;
@@ -32,9 +33,14 @@ public sealed class RawLogAudit
     /// <summary>Acknowledged packets in the raw log more than once ("mn qn").</summary>
     public IReadOnlyList<string> Duplicated { get; }
 
-    /// <summary>Reads the raw log of <paramref name="database"/> and compares it with <paramref name="report"/>.</summary>
+    /// <summary>
+    /// Reads the raw log of <paramref name="database"/> and compares it with <paramref name="report"/>,
+    /// once the log has stopped growing: packets a device gave up on may still be queued for a commit
+    /// when the simulator ends.
+    /// </summary>
     public static async Task<RawLogAudit> ReadAsync(string database, SimulationReport report)
     {
+        await WaitQuietAsync(database);
         var byMn = new Dictionary<string, List<(string Qn, long Seq)>>(StringComparer.Ordinal);
         await using (var connection = new NpgsqlConnection(database))
         {
@@ -78,6 +84,29 @@ public sealed class RawLogAudit
         }
 
         return new RawLogAudit(byMn, report.AckedQns.Values.Sum(qns => (long)qns.Count), missing, duplicated);
+    }
+
+    private static async Task WaitQuietAsync(string database)
+    {
+        var last = string.Empty;
+        var quietSince = DateTime.UtcNow;
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            var now = string.Join('/', await Sql.ColumnAsync(database, "SELECT count(*)::text || ' ' || coalesce(max(seq), 0)::text FROM raw_log"));
+            if (now != last)
+            {
+                (last, quietSince) = (now, DateTime.UtcNow);
+            }
+            else if (DateTime.UtcNow - quietSince >= TimeSpan.FromSeconds(2))
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("the raw log kept growing for 2 minutes after the load ended");
     }
 
     /// <summary>The highest sequence number stored for <paramref name="mn"/> (0 when none).</summary>

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace EcoTwin.Bench;
+
+/// <summary>
+/// A real silo process (the EcoTwin.Silo.dll built beside the benchmarks, Release when the benchmarks
+/// are) on the bench's PostgreSQL, on free loopback ports, as an operator runs it.
+/// </summary>
+public sealed class BenchSilo : IDisposable
+{
+    private readonly Process _process;
+
+    private BenchSilo(Process process, int httpPort, int devicePort)
+    {
+        _process = process;
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(60) };
+        DevicePort = devicePort;
+    }
+
+    /// <summary>The silo's web front.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>The HJ 212 gateway's loopback port.</summary>
+    public int DevicePort { get; }
+
+    /// <summary>The process id.</summary>
+    public int Id => _process.Id;
+
+    /// <summary>Starts silos 1..<paramref name="count"/> of cluster <paramref name="clusterId"/> on <paramref name="connectionString"/>, one after the other, each ready.</summary>
+    public static async Task<IReadOnlyList<BenchSilo>> StartClusterAsync(int count, string connectionString, string clusterId)
+    {
+        var silos = new List<BenchSilo>();
+        for (var i = 0; i < count; i++)
+        {
+            var silo = Start(connectionString, clusterId);
+            silos.Add(silo);
+            await silo.WaitReadyAsync();
+        }
+
+        return silos;
+    }
+
+    /// <summary>Stops the silo gracefully (SIGINT, as Ctrl+C), killing it if it does not exit in time.</summary>
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            using (var interrupt = Process.Start("kill", ["-INT", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                interrupt.WaitForExit();
+            }
+
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(30)))
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        Http.Dispose();
+        _process.Dispose();
+    }
+
+    private static BenchSilo Start(string connectionString, string clusterId)
+    {
+        var ports = Enumerable.Range(0, 4).Select(_ => FreePort()).ToArray();
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EcoTwin.Silo.dll"));
+        start.Environment["ConnectionStrings__EcoTwin"] = connectionString;
+        start.Environment["Urls"] = $"http://127.0.0.1:{ports[0]}";
+        start.Environment["EcoTwin__Cluster__ClusterId"] = clusterId;
+        start.Environment["EcoTwin__Cluster__ServiceId"] = clusterId;
+        start.Environment["EcoTwin__Cluster__SiloPort"] = ports[1].ToString(CultureInfo.InvariantCulture);
+        start.Environment["EcoTwin__Cluster__GatewayPort"] = ports[2].ToString(CultureInfo.InvariantCulture);
+        start.Environment["EcoTwin__Gateway__Port"] = ports[3].ToString(CultureInfo.InvariantCulture);
+        start.Environment["EcoTwin__Gateway__ListenAddress"] = "127.0.0.1";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => Forward(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new BenchSilo(process, ports[0], ports[3]);
+    }
+
+    private async Task WaitReadyAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the silo exited with {_process.ExitCode} before it was ready");
+            }
+
+            try
+            {
+                using var response = await Http.GetAsync("/health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("the silo did not get ready within 2 minutes");
+    }
+
+    private static void Forward(string? line)
+    {
+        if (!string.IsNullOrEmpty(line))
+        {
+            Console.Error.WriteLine($"  [silo] {line}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

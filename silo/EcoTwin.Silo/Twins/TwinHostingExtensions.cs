@@ -1,6 +1,9 @@
 using EcoTwin.Grains;
+using EcoTwin.Grains.Districts;
+using EcoTwin.Silo.Districts;
 using EcoTwin.Grains.Twins;
 using EcoTwin.Storage.Alarms;
+using EcoTwin.Storage.Districts;
 using EcoTwin.Storage.RawLog;
 using EcoTwin.Storage.Readings;
 using EcoTwin.Storage.Twins;
@@ -22,6 +25,7 @@ public static class TwinHostingExtensions
         builder.Services.AddSingleton<ITwinRawLog, TwinRawLog>();
         builder.Services.AddSingleton<ITwinDevices, TwinDevices>();
         builder.Services.AddSingleton<ITwinOutbox, TwinOutbox>();
+        builder.Services.AddSingleton<DistrictStore>().AddSingleton<IDistrictBoundaries, DistrictBoundaryTable>();
         return builder;
     }
 }

@@ -1,5 +1,4 @@
 using EcoTwin.Contracts.Twins;
-using EcoTwin.Domain.Air;
 
 namespace EcoTwin.Contracts.Districts;
 
@@ -15,7 +14,7 @@ namespace EcoTwin.Contracts.Districts;
 public sealed record DistrictRollup(
     [property: Id(0)] string Code,
     [property: Id(1)] string Name,
-    [property: Id(2)] AreaConcentrations Air,
+    [property: Id(2)] AirSums Air,
     [property: Id(3)] MemberView Member,
     [property: Id(4)] AreaCounts Stations,
     [property: Id(5)] AreaCounts Sources,

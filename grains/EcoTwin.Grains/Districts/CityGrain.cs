@@ -54,7 +54,7 @@ public sealed class CityGrain(
     private CityLive Live()
     {
         var districts = State.Districts.Values.ToList();
-        var air = AreaAir.View(AreaConcentrations.Merge(districts.Select(d => d.Air)));
+        var air = AreaAir.View(AreaConcentrations.Merge(districts.Select(d => d.Air.ToConcentrations())));
         var stations = AreaCounts.Sum(districts.Select(d => d.Stations));
         var sources = AreaCounts.Sum(districts.Select(d => d.Sources));
         var openAlarms = districts.Sum(d => d.Member.OpenAlarms);

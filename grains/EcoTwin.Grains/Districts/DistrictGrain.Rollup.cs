@@ -21,7 +21,7 @@ public sealed partial class DistrictGrain
         }
 
         var rollup = new DistrictRollup(
-            Key, State.Info?.Name ?? Key, picture.Air, MemberView.Of(picture.Summary), picture.Stations, picture.Sources, State.Version);
+            Key, State.Info?.Name ?? Key, AirSums.Of(picture.Air), MemberView.Of(picture.Summary), picture.Stations, picture.Sources, State.Version);
         await GrainFactory.GetGrain<ICityGrain>(DistrictInfoValidation.CityOf(Key)).OnDistrictChangedAsync(rollup, cancellationToken);
         await state.WriteStateAsync(cancellationToken);
     }

@@ -7,6 +7,8 @@ using EcoTwin.Storage.Districts;
 using EcoTwin.Storage.RawLog;
 using EcoTwin.Storage.Readings;
 using EcoTwin.Storage.Twins;
+using Newtonsoft.Json;
+using Orleans.Serialization;
 
 namespace EcoTwin.Silo.Twins;
 
@@ -26,6 +28,7 @@ public static class TwinHostingExtensions
         builder.Services.AddSingleton<ITwinDevices, TwinDevices>();
         builder.Services.AddSingleton<ITwinOutbox, TwinOutbox>();
         builder.Services.AddSingleton<DistrictStore>().AddSingleton<IDistrictBoundaries, DistrictBoundaryTable>();
+        builder.Services.Configure<OrleansJsonSerializerOptions>(o => o.JsonSerializerSettings.PreserveReferencesHandling = PreserveReferencesHandling.None); // Json.NET writes value-equal records as $ref, which immutable collections cannot read back
         return builder;
     }
 }

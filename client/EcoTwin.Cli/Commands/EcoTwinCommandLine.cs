@@ -12,6 +12,8 @@ public static class EcoTwinCommandLine
         ConnectionOptions.AddTo(root);
         root.Subcommands.Add(StationCommands.Build());
         root.Subcommands.Add(AqiCommand.Build());
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(DemoCommand.Build());
         return root;
     }
 }

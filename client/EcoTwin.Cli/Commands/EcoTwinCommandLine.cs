@@ -14,6 +14,8 @@ public static class EcoTwinCommandLine
         root.Subcommands.Add(WatchCommand.Build());
         root.Subcommands.Add(Hj212Commands.Build());
         root.Subcommands.Add(SimulateCommand.Build());
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(DemoCommand.Build());
         return root;
     }
 }

@@ -54,6 +54,7 @@ public static class WebExtensions
         api.MapAlarmsApi();
         api.MapMapApi();
         endpoints.MapHub<TwinHub>("/hubs/twins");
+        Ui.UiEndpoints.MapEcoTwinUi(endpoints);
         return endpoints;
     }
 }

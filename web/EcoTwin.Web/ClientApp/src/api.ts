@@ -1,0 +1,60 @@
+import { parseJson } from './json';
+import type {
+  AlarmRecord, DeviceTwinView, FeatureCollection, MapConfig, Page, Series, Snapshot, TwinSummary,
+} from './types';
+
+/** An HTTP answer that was not 2xx. */
+export class HttpError extends Error {
+  constructor(public readonly status: number, public readonly url: string) {
+    super(`${status} ${url}`);
+  }
+}
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+  if (!response.ok) {
+    throw new HttpError(response.status, url);
+  }
+  return parseJson<T>(await response.text());
+}
+
+/** The JSON at url, or null when the server answers 404 (an endpoint or a record that does not exist yet). */
+export async function getOptional<T>(url: string, signal?: AbortSignal): Promise<T | null> {
+  try {
+    return await getJson<T>(url, signal);
+  } catch (error) {
+    if (error instanceof HttpError && (error.status === 404 || error.status === 405)) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  snapshot: () => getJson<Snapshot>('/api/twins/snapshot'),
+  mapConfig: () => getJson<MapConfig>('/api/map/config'),
+  basemap: () => getOptional<FeatureCollection>('/api/map/basemap'),
+  districts: () => getOptional<FeatureCollection<{ code: string; name: string; nameEn?: string }>>('/api/map/districts'),
+  live: (kind: 'station' | 'source', key: string, signal?: AbortSignal) =>
+    getOptional<DeviceTwinView>(`/api/${kind === 'station' ? 'stations' : 'sources'}/${enc(key)}/live`, signal),
+  series: (kind: string, key: string, factor: string, interval: 'raw' | 'hour' | 'day', signal?: AbortSignal) =>
+    getOptional<Series>(`/api/twins/${enc(kind)}/${enc(key)}/series?factor=${enc(factor)}&interval=${interval}`, signal),
+  openAlarms: (signal?: AbortSignal) => getJson<Page<AlarmRecord>>('/api/alarms?open=true&pageSize=1000', signal),
+  alarmsOf: (kind: string, key: string, signal?: AbortSignal) =>
+    getOptional<Page<AlarmRecord>>(`/api/alarms?kind=${enc(kind)}&key=${enc(key)}&pageSize=100`, signal),
+  enterprise: (code: string, signal?: AbortSignal) => getOptional<Record<string, unknown>>(`/api/enterprises/${enc(code)}`, signal),
+  enterpriseHistory: (code: string, signal?: AbortSignal) =>
+    getOptional<unknown>(`/api/enterprises/${enc(code)}/history`, signal),
+  enterpriseSources: async (code: string, signal?: AbortSignal): Promise<TwinSummary[]> => {
+    const own = await getOptional<Page<TwinSummary> | TwinSummary[]>(`/api/enterprises/${enc(code)}/sources`, signal);
+    if (own) {
+      return Array.isArray(own) ? own : own.items;
+    }
+    // Until the enterprise API lands: the outlet list filtered by enterprise (docs/api.md).
+    const page = await getJson<Page<TwinSummary>>(`/api/sources?enterprise=${enc(code)}&pageSize=1000`, signal);
+    return page.items;
+  },
+  source: (mn: string, signal?: AbortSignal) => getOptional<Record<string, unknown>>(`/api/sources/${enc(mn)}`, signal),
+};

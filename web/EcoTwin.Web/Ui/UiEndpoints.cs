@@ -38,19 +38,19 @@ public static class UiEndpoints
         var files = new PhysicalFileProvider(root);
         var contentTypes = new FileExtensionContentTypeProvider();
         contentTypes.Mappings[".mjs"] = "text/javascript";
-        var assets = endpoints.CreateApplicationBuilder();
-        assets.UseStaticFiles(new StaticFileOptions
+        endpoints.MapGet("/assets/{*path}", (string path, HttpContext context) =>
         {
-            FileProvider = files,
-            ContentTypeProvider = contentTypes,
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable",
-        });
-        assets.Run(context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
-        });
-        endpoints.Map("/assets/{**path}", assets.Build()).ExcludeFromDescription();
+            // The provider refuses paths that leave its root.
+            var file = files.GetFileInfo("assets/" + path);
+            if (!file.Exists || file.IsDirectory || file.PhysicalPath is null)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            var type = contentTypes.TryGetContentType(file.Name, out var known) ? known : "application/octet-stream";
+            return Results.File(file.PhysicalPath, type, lastModified: file.LastModified);
+        }).ExcludeFromDescription();
         foreach (var route in Routes)
         {
             endpoints.MapGet(route, (HttpContext context) =>

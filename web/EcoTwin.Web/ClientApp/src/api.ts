@@ -32,6 +32,17 @@ export async function getOptional<T>(url: string, signal?: AbortSignal): Promise
 
 const enc = encodeURIComponent;
 
+/** docs/api.md names an alarm's twin twinKind/twinKey; the server sends kind/key today: accept both. */
+function alarmPage(page: Page<AlarmRecord> | null): Page<AlarmRecord> | null {
+  if (page) {
+    for (const alarm of page.items as (AlarmRecord & { kind?: string; key?: string })[]) {
+      alarm.twinKind ??= alarm.kind ?? '';
+      alarm.twinKey ??= alarm.key ?? '';
+    }
+  }
+  return page;
+}
+
 export const api = {
   snapshot: () => getJson<Snapshot>('/api/twins/snapshot'),
   mapConfig: () => getJson<MapConfig>('/api/map/config'),
@@ -41,9 +52,9 @@ export const api = {
     getOptional<DeviceTwinView>(`/api/${kind === 'station' ? 'stations' : 'sources'}/${enc(key)}/live`, signal),
   series: (kind: string, key: string, factor: string, interval: 'raw' | 'hour' | 'day', signal?: AbortSignal) =>
     getOptional<Series>(`/api/twins/${enc(kind)}/${enc(key)}/series?factor=${enc(factor)}&interval=${interval}`, signal),
-  openAlarms: (signal?: AbortSignal) => getJson<Page<AlarmRecord>>('/api/alarms?open=true&pageSize=1000', signal),
-  alarmsOf: (kind: string, key: string, signal?: AbortSignal) =>
-    getOptional<Page<AlarmRecord>>(`/api/alarms?kind=${enc(kind)}&key=${enc(key)}&pageSize=100`, signal),
+  openAlarms: async (signal?: AbortSignal) => alarmPage(await getJson<Page<AlarmRecord>>('/api/alarms?open=true&pageSize=1000', signal))!,
+  alarmsOf: async (kind: string, key: string, signal?: AbortSignal) =>
+    alarmPage(await getOptional<Page<AlarmRecord>>(`/api/alarms?kind=${enc(kind)}&key=${enc(key)}&pageSize=100`, signal)),
   enterprise: (code: string, signal?: AbortSignal) => getOptional<Record<string, unknown>>(`/api/enterprises/${enc(code)}`, signal),
   enterpriseHistory: (code: string, signal?: AbortSignal) =>
     getOptional<unknown>(`/api/enterprises/${enc(code)}/history`, signal),

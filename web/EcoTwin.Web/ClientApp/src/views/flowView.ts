@@ -20,6 +20,7 @@ export class FlowView {
   private fetching: Promise<void> | null = null;
   private stale = true;
   private visible = false;
+  private retries = 0;
   /** How many times the alarms were loaded (for tests). */
   loads = 0;
 
@@ -62,6 +63,7 @@ export class FlowView {
         this.el.dataset.alarms = String(page.total);
         this.status.textContent = `${t('openAlarms')}: ${page.total}`;
         this.render();
+        this.settle(page.total);
       } catch (error) {
         this.stale = true;
         this.status.textContent = String(error);
@@ -70,6 +72,23 @@ export class FlowView {
       }
     })();
     await this.fetching;
+  }
+
+  /**
+   * Alarms are written behind, so a summary's new openAlarms can arrive before its alarm is in the list:
+   * while the list and the twins' counts disagree, fetch again (1, 2, 4, 8 s).
+   */
+  private settle(total: number): void {
+    let expected = 0;
+    for (const twin of store.twins.values()) if (twin.kind === 'station' || twin.kind === 'source') expected += twin.openAlarms;
+    if (total === expected || this.retries >= 4) {
+      this.retries = 0;
+      return;
+    }
+    const delay = 1000 * 2 ** this.retries++;
+    this.stale = true;
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.load(), delay);
   }
 
   private render(): void {

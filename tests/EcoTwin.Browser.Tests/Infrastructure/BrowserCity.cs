@@ -80,7 +80,7 @@ public sealed class BrowserCity : IAsyncLifetime
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
-            if (message.Type is "error")
+            if (message.Type is "error" && !message.Text.Contains("404", StringComparison.Ordinal))
             {
                 Console.WriteLine($"[browser] {message.Text}");
             }

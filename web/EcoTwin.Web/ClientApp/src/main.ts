@@ -5,6 +5,7 @@ import { onLangChange } from './i18n';
 import { live } from './live/connection';
 import { store } from './live/store';
 import { interceptLinks, onNavigate, parseRoute } from './router';
+import { mark } from './perf';
 import { installTestHook } from './testHook';
 import { mountHeader } from './ui/header';
 import { FlowView } from './views/flowView';
@@ -12,6 +13,7 @@ import { MapView } from './views/mapView';
 import { ProfileView } from './views/profileView';
 import { TableView } from './views/tableView';
 
+mark('script');
 const app = document.getElementById('app')!;
 const header = h('header.top', { 'data-testid': 'header' });
 const main = h('main.views');
@@ -67,8 +69,9 @@ function show(): void {
   document.dispatchEvent(new Event('ecotwin:navigated'));
 }
 
+// The live feed first: its negotiation and the snapshot download overlap the map's start-up.
+void live.start();
 onNavigate(show);
 onLangChange(() => profile?.render());
 show();
-void live.start();
 installTestHook({ store, live, map: () => mapViewOnce(), mapIfCreated: () => mapView, flow: () => flowView });

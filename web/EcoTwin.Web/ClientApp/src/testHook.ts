@@ -1,4 +1,5 @@
 import type { ConnectionState } from './live/connection';
+import { timings } from './perf';
 import type { TwinStore } from './live/store';
 import type { TwinSummary } from './types';
 import type { FlowView } from './views/flowView';
@@ -25,8 +26,8 @@ export interface EcoTwinHook {
   mapFeature(id: string): Record<string, unknown> | null;
   /** A twin's summary as plain JSON (version as a string). */
   twin(id: string): Record<string, unknown> | null;
-  /** When set to an array, [id, values, Date.now()] of every change is pushed at the frame it is rendered. */
-  trace: [string, Record<string, number>, number][] | null;
+  /** When set to an array, [id, values, rendered at, received at] (Date.now()) of every change is pushed at the frame it is rendered. */
+  trace: [string, Record<string, number>, number, number][] | null;
   /** Milestones in ms since navigation start: snapshotApplied, mapIdle. */
   timings: Record<string, number>;
 }
@@ -44,7 +45,6 @@ export function installTestHook(parts: {
   mapIfCreated: () => MapView | null;
   flow: () => FlowView | null;
 }): void {
-  const timings: Record<string, number> = {};
   const hook: EcoTwinHook = {
     ready: parts.live.ready,
     twins: parts.store.twins,
@@ -64,10 +64,7 @@ export function installTestHook(parts: {
   parts.store.subscribe(changes => {
     if (!hook.trace) return;
     const now = Date.now();
-    for (const change of changes) hook.trace.push([change.id, change.twin.values, now]);
+    for (const change of changes) hook.trace.push([change.id, change.twin.values, now, change.twin.receivedAt ?? 0]);
   });
-  void parts.live.ready.then(() => (timings.snapshotApplied = performance.now()));
-  const map = parts.mapIfCreated();
-  if (map) void map.idle.then(() => (timings.mapIdle = performance.now()));
   window.__ecotwin = hook;
 }

@@ -23,6 +23,8 @@ export interface TwinSummary {
   openAlarms: number;
   version: bigint;
   parent: string | null;
+  /** Client-only: Date.now() when the hub delivered it (set while the bench traces). */
+  receivedAt?: number;
 }
 
 export interface Snapshot {

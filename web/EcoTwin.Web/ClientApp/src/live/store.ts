@@ -1,3 +1,4 @@
+import { toVersion } from '../json';
 import type { TwinSummary } from '../types';
 
 /** What changed in one twin since the last frame. */
@@ -47,6 +48,7 @@ export class TwinStore {
     let applied = 0;
     for (const item of items) {
       if (!item.id) item.id = `${item.kind}/${item.key}`;
+      item.version = toVersion(item.version);
       const held = this.twins.get(item.id);
       if (held && held.version >= item.version) {
         this.ignored++;

@@ -10,9 +10,12 @@ export const charts = () => import('./charts');
 export async function drawTrend(element: HTMLElement, kind: string, key: string, factor: string, medium: string | null, limitMax?: number | null, limitMin?: number | null): Promise<void> {
   element.dataset.factor = factor;
   element.dataset.state = 'loading';
-  const [series, module] = await Promise.all([api.series(kind, key, factor, 'hour').catch(() => null), charts()]);
+  const [hourly, module] = await Promise.all([api.series(kind, key, factor, 'hour').catch(() => null), charts()]);
+  // A twin without finished hours yet shows its raw readings of the last 24 h instead.
+  const series = hourly?.points.length ? hourly : await api.series(kind, key, factor, 'raw').catch(() => null);
   if (element.dataset.factor !== factor) return; // another factor was picked meanwhile
   const points = series?.points ?? [];
+  element.dataset.interval = series?.interval ?? '';
   if (!points.length) {
     module.disposeChart(element);
     element.replaceChildren(h('div.empty', null, `${factorName(factor)} · ${t('noData')}`));

@@ -12,6 +12,7 @@ import { num, shortTime } from '../format';
 import { onLangChange, t, tx } from '../i18n';
 import { live } from '../live/connection';
 import { store, type TwinChange } from '../live/store';
+import { mark } from '../perf';
 import { navigate } from '../router';
 import { STATUSES, type FeatureCollection, type MapConfig, type TwinKind, type TwinSummary } from '../types';
 import { baseStyle, districtFillExpression, iconImages, levelColorExpression } from './mapStyle';
@@ -56,6 +57,7 @@ export class MapView {
   private dataTimer = 0;
   private lastDataAt = 0;
   private pendingIdleRevision = 0;
+  private pendingExact = false;
   private firstDrawAt = 0;
 
   constructor() {
@@ -100,11 +102,13 @@ export class MapView {
       fadeDuration: 0,
       maxPitch: 0,
       dragRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+      canvasContextAttributes: { antialias: false },
     });
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    mark('mapCreated');
     await new Promise<void>(resolve => this.map.once('load', () => resolve()));
+    mark('mapLoaded');
     this.addLayers(basemap, districts);
     this.loaded = true;
     this.map.on('idle', () => this.onIdle());
@@ -114,8 +118,9 @@ export class MapView {
     });
     this.texts();
     store.subscribe(changes => this.onChanges(changes));
-    await live.ready;
-    this.scheduleData(true);
+    if (store.twins.size) this.scheduleData(true);
+    // Draw again once the state is exact, even if the exact snapshot changed nothing.
+    void live.ready.then(() => this.scheduleData(true));
   }
 
   /** Makes the map fit its box again after the view was hidden. */
@@ -267,6 +272,8 @@ export class MapView {
     }
     if (!this.firstDrawAt) this.firstDrawAt = performance.now();
     this.pendingIdleRevision = store.revision;
+    this.pendingExact = live.isReady;
+    mark('mapDataSet');
     (this.map.getSource('twins') as GeoJSONSource).setData({ type: 'FeatureCollection', features } as never);
     this.el.dataset.features = String(features.length);
   }
@@ -275,8 +282,13 @@ export class MapView {
     if (this.pendingIdleRevision && this.firstDrawAt) {
       this.drawnRevision = this.pendingIdleRevision;
       this.el.dataset.drawnRevision = String(this.drawnRevision);
-      this.el.dataset.mapReady = 'true';
-      this.resolveIdle();
+      mark('mapFirstIdle');
+      if (this.pendingExact) {
+        // Drawn from the exact state (after the join-then-snapshot sequence).
+        this.el.dataset.mapReady = 'true';
+        mark('mapIdle');
+        this.resolveIdle();
+      }
     }
     this.updateClusterMarkers();
   }

@@ -90,7 +90,7 @@ export class TwinPanel {
       const view = await api.live(twin.kind, twin.key, this.abort.signal);
       if (this.twin?.id !== twin.id) return;
       this.view = view;
-      if (view && store.get(twin.id)?.version !== undefined && view.summary.version > (store.get(twin.id)!.version)) store.apply([view.summary]);
+      if (view) store.apply([view.summary]); // applied only if newer than what the feed brought
       this.renderValues();
       this.renderAlarms();
       const lastHour = view?.factors.map(f => f.lastHourStart ?? '').sort().at(-1) ?? null;

@@ -82,7 +82,7 @@ export class ProfileView {
       ]);
       const twin = store.get(`enterprise/${this.key}`);
       this.title.textContent = (master?.name as string | undefined) ?? twin?.name ?? this.key;
-      this.renderMaster(master, twin);
+      this.renderMaster(master, twin, outlets);
       this.renderHistory(history);
       await this.renderOutlets(outlets);
     } else {
@@ -95,8 +95,16 @@ export class ProfileView {
     this.el.dataset.loaded = 'true';
   }
 
-  private renderMaster(master: Record<string, unknown> | null, twin: TwinSummary | undefined): void {
+  private renderMaster(master: Record<string, unknown> | null, twin: TwinSummary | undefined, outlets: TwinSummary[] = []): void {
     clear(this.master);
+    if (!master && !twin && outlets.length) {
+      // No enterprise record or twin yet: what its outlets say about it.
+      const districts = [...new Set(outlets.map(o => o.districtCode).filter(Boolean))].join('、');
+      this.master.append(h('p.notice', null, t('notAvailable')),
+        h('dl.kv', null, h('dt', null, t('creditCode')), h('dd', null, this.key), h('dt', null, t('col_district')), h('dd', null, districts || '–'),
+          h('dt', null, t('outlets')), h('dd', null, String(outlets.length))));
+      return;
+    }
     if (!master && !twin) {
       this.master.append(h('p.empty', { 'data-testid': 'profile-not-found' }, t('notFound')));
       return;

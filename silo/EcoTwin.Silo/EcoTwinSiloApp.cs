@@ -44,6 +44,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
             var app = builder.Build();
             app.UseEcoTwinWeb();
             app.MapEcoTwinHealth();
+            app.MapEcoTwinMetrics();
             app.MapOrleansDashboard(routePrefix: "/dashboard");
             app.MapEcoTwinWeb();
             return new EcoTwinSiloApp(app, database);

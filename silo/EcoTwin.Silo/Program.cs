@@ -1,4 +1,5 @@
 using EcoTwin.Silo;
+using EcoTwin.Silo.Gateway;
 using EcoTwin.Storage.Postgres;
 
 try
@@ -7,7 +8,7 @@ try
     await silo.App.RunAsync();
     return 0;
 }
-catch (ManagedPostgresException ex)
+catch (Exception ex) when (ex is ManagedPostgresException or GatewayUnavailableException)
 {
     Console.Error.WriteLine($"ecotwin: {ex.Message}");
     return 1;

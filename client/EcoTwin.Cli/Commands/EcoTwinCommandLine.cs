@@ -12,6 +12,9 @@ public static class EcoTwinCommandLine
         ConnectionOptions.AddTo(root);
         root.Subcommands.Add(StationCommands.Build());
         root.Subcommands.Add(AqiCommand.Build());
+        root.Subcommands.Add(WatchCommand.Build());
+        root.Subcommands.Add(Hj212Commands.Build());
+        root.Subcommands.Add(SimulateCommand.Build());
         return root;
     }
 }

@@ -32,7 +32,22 @@ public static partial class FactorCatalog
     /// The 2017 code for a code of either edition: a catalogued 2017 code as the catalogue spells
     /// it, a 2005 code mapped to its 2017 code; null when neither.
     /// </summary>
-    public static string? ToCurrentCode(string code) =>
-        Entries.FirstOrDefault(f => string.Equals(f.Code, code, StringComparison.OrdinalIgnoreCase))?.Code
-        ?? FromLegacyCode(code);
+    public static string? ToCurrentCode(string code) => CurrentCodes.Value.GetValueOrDefault(code);
+
+    // Looked up for every factor of every packet a twin applies: a dictionary, not a scan.
+    private static readonly Lazy<Dictionary<string, string>> CurrentCodes = new(() =>
+    {
+        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in All.Where(entry => entry.LegacyCode is not null))
+        {
+            codes.TryAdd(entry.LegacyCode!, entry.Code);
+        }
+
+        foreach (var entry in All)
+        {
+            codes[entry.Code] = entry.Code; // a 2017 code wins over a 2005 code spelled the same
+        }
+
+        return codes;
+    });
 }

@@ -17,6 +17,7 @@ public sealed partial class Hj212Gateway(
 {
     private readonly TaskCompletionSource<IPEndPoint> _bound = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<string, (ConnectionContext Connection, Task Serving)> _connections = new();
+    private IConnectionListener? _listener;
 
     /// <summary>The endpoint the gateway listens on, once bound (port 0 in settings becomes the real port).</summary>
     public Task<IPEndPoint> Bound => _bound.Task;
@@ -25,20 +26,37 @@ public sealed partial class Hj212Gateway(
     public int ConnectionCount => _connections.Count;
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <exception cref="GatewayUnavailableException">The port cannot be listened on; the silo does not start.</exception>
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var endpoint = new IPEndPoint(IPAddress.Parse(settings.ListenAddress), settings.Port);
+        var endpoint = new IPEndPoint(IPAddress.Parse(options.Value.ListenAddress), options.Value.Port);
         var factory = listenerFactories.First(f => f is not IConnectionListenerFactorySelector selector || selector.CanBind(endpoint));
-        await using var listener = await factory.BindAsync(endpoint, stoppingToken);
-        var bound = (IPEndPoint)listener.EndPoint;
+        try
+        {
+            _listener = await factory.BindAsync(endpoint, cancellationToken);
+        }
+        catch (Exception ex) when (ex is AddressInUseException or IOException or System.Net.Sockets.SocketException)
+        {
+            throw new GatewayUnavailableException(
+                $"The HJ 212 gateway cannot listen on {endpoint}: {ex.Message}. Free the port, or set EcoTwin:Gateway:Port " +
+                "(or EcoTwin:Gateway:Enabled=false for a silo without a gateway).");
+        }
+
+        var bound = (IPEndPoint)_listener.EndPoint;
         _bound.TrySetResult(bound);
         LogListening(logger, bound);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using var listener = _listener!;
         try
         {
             while (await listener.AcceptAsync(stoppingToken) is { } connection)
             {
-                if (_connections.Count >= settings.MaxConnections)
+                if (_connections.Count >= options.Value.MaxConnections)
                 {
                     services.Metrics.Refused();
                     await connection.DisposeAsync();

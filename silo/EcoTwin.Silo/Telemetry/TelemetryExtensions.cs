@@ -7,7 +7,7 @@ namespace EcoTwin.Silo.Telemetry;
 
 /// <summary>
 /// OpenTelemetry metrics and traces with Orleans' meters and activity sources and EcoTwin's own;
-/// exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and scraped at <c>/metrics</c>.
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -23,7 +23,8 @@ public static class TelemetryExtensions
                 .AddMeter("Microsoft.Orleans")
                 .AddMeter(EcoTwinSources)
                 .AddAspNetCoreInstrumentation()
-                .AddRuntimeInstrumentation())
+                .AddRuntimeInstrumentation()
+                .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource("Microsoft.Orleans.Runtime")
                 .AddSource("Microsoft.Orleans.Application")
@@ -35,5 +36,12 @@ public static class TelemetryExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>Maps <c>/metrics</c> (Prometheus text format): gateway, raw log and Orleans meters.</summary>
+    public static IEndpointRouteBuilder MapEcoTwinMetrics(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPrometheusScrapingEndpoint("/metrics");
+        return endpoints;
     }
 }

@@ -11,4 +11,8 @@ public sealed class TwinDevices(DeviceStore store) : ITwinDevices
         await store.GetAsync(mn, cancellationToken) is { } device
             ? new DeviceProfile(TimeSpan.FromSeconds(device.RealtimeInterval), device.TimeZone)
             : null;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<(string Mn, bool IsStation)>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await store.ListAsync(cancellationToken)).Select(device => (device.Mn, device.TwinKind == DeviceRecord.Station))];
 }

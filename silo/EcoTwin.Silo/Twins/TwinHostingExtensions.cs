@@ -22,6 +22,7 @@ public static class TwinHostingExtensions
         builder.Services.AddSingleton<ITwinRawLog, TwinRawLog>();
         builder.Services.AddSingleton<ITwinDevices, TwinDevices>();
         builder.Services.AddSingleton<ITwinOutbox, TwinOutbox>();
+        builder.Services.AddHostedService<WatchdogStartup>();
         return builder;
     }
 }

@@ -39,6 +39,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         public void Configure(ISiloBuilder siloBuilder)
         {
             siloBuilder.AddMemoryGrainStorage(GrainStorageNames.Twins);
+            siloBuilder.UseInMemoryReminderService();
             siloBuilder.Services.AddEcoTwinGrainServices();
             siloBuilder.Services.AddSingleton<TimeProvider>(Time);
             siloBuilder.Services.AddSingleton<ITwinRawLog>(RawLog);

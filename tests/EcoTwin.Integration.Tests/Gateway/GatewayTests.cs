@@ -51,6 +51,9 @@ public sealed class GatewayTests(PostgresServer postgres)
         await Eventually.TrueAsync(
             async () => (await Sql.ColumnAsync(database, "SELECT reason FROM quarantine ORDER BY id")).SequenceEqual(["junk", "crc", "unknown-device"]),
             TimeSpan.FromSeconds(10), "junk, crc and unknown-device in quarantine");
+        var metrics = await silo.Http.GetStringAsync("/metrics");
+        Assert.Contains("ecotwin_gateway_packets_quarantined", metrics);
+        Assert.Contains("reason=\"unknown-device\"", metrics);
     }
 
     [Fact]

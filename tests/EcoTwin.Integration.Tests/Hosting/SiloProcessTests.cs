@@ -17,7 +17,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         using var silo = SiloProcess.Start(new Dictionary<string, string> { ["EcoTwin__Database__DataFolder"] = folder });
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
 
-        await Eventually.TrueAsync(() => IsOkAsync(http, "/health/ready"), TimeSpan.FromSeconds(90), "/health/ready to answer 200\n" + silo.Output);
+        await Eventually.TrueAsync(() => IsOkAsync(http, "/health/ready"), TimeSpan.FromSeconds(90), () => "/health/ready to answer 200\n" + silo.Output);
         output.WriteLine($"ready after {clock.Elapsed.TotalSeconds:0.0} s (includes initdb)");
         var dashboard = await http.GetAsync("/dashboard/");
         var postgresPid = int.Parse(File.ReadLines(Path.Combine(folder, "data", "postmaster.pid")).First());

@@ -4,7 +4,10 @@ namespace EcoTwin.Integration.Tests.Infrastructure;
 public static class Eventually
 {
     /// <summary>Polls <paramref name="condition"/> until it holds; fails with <paramref name="what"/> after <paramref name="timeout"/>.</summary>
-    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    public static Task TrueAsync(Func<Task<bool>> condition, TimeSpan timeout, string what) => TrueAsync(condition, timeout, () => what);
+
+    /// <summary>As above, with the failure message made when it fails (e.g. to include a process's output by then).</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -16,7 +19,7 @@ public static class Eventually
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Still waiting after {timeout.TotalSeconds:0} s: {what}");
+                throw new TimeoutException($"Still waiting after {timeout.TotalSeconds:0} s: {what()}");
             }
 
             await Task.Delay(100);

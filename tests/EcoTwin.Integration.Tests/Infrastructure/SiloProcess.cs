@@ -25,6 +25,9 @@ public sealed class SiloProcess : IDisposable
     /// <summary>The silo's HTTP port on loopback.</summary>
     public int HttpPort { get; }
 
+    /// <summary>The HJ 212 gateway's port on loopback.</summary>
+    public int DevicePort { get; private init; }
+
     /// <summary>The process id, which is also its process-group id.</summary>
     public int Id => _process.Id;
 
@@ -40,10 +43,15 @@ public sealed class SiloProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the silo with <paramref name="environment"/> on top of free ports.</summary>
-    public static SiloProcess Start(IDictionary<string, string> environment)
+    /// <summary>Starts the silo with <paramref name="environment"/> on free ports.</summary>
+    public static SiloProcess Start(IDictionary<string, string> environment) => Start(environment, FreePorts.Take(4));
+
+    /// <summary>
+    /// Starts the silo with <paramref name="environment"/> on <paramref name="ports"/>: HTTP, silo, Orleans
+    /// gateway, HJ 212 gateway (a restart reuses them).
+    /// </summary>
+    public static SiloProcess Start(IDictionary<string, string> environment, int[] ports)
     {
-        var ports = FreePorts.Take(3);
         var silo = Path.Combine(AppContext.BaseDirectory, "EcoTwin.Silo.dll");
         var start = new ProcessStartInfo("setsid")
         {
@@ -61,12 +69,14 @@ public sealed class SiloProcess : IDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{ports[0]}";
         start.Environment["EcoTwin__Cluster__SiloPort"] = ports[1].ToString();
         start.Environment["EcoTwin__Cluster__GatewayPort"] = ports[2].ToString();
+        start.Environment["EcoTwin__Gateway__Port"] = ports[3].ToString();
+        start.Environment["EcoTwin__Gateway__ListenAddress"] = "127.0.0.1";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        return new SiloProcess(Process.Start(start)!, ports[0]);
+        return new SiloProcess(Process.Start(start)!, ports[0]) { DevicePort = ports[3] };
     }
 
     /// <summary>Sends SIGINT to the whole process group, as Ctrl+C in a terminal does.</summary>
@@ -84,15 +94,21 @@ public sealed class SiloProcess : IDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>Kills the whole group if it is still running.</summary>
-    public void Dispose()
+    /// <summary>Kills the process group at once (SIGKILL): no shutdown, no flush, no checkpoint.</summary>
+    public void Kill()
     {
         if (!_process.HasExited)
         {
             using var kill = Process.Start("kill", ["-KILL", "--", $"-{Id}"]);
             kill.WaitForExit();
+            _process.WaitForExit();
         }
+    }
 
+    /// <summary>Kills the whole group if it is still running.</summary>
+    public void Dispose()
+    {
+        Kill();
         _process.Dispose();
     }
 

@@ -40,13 +40,13 @@ public sealed class TestSilo : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>Starts a silo on <paramref name="connectionString"/>; <paramref name="clusterId"/> joins an existing cluster.</summary>
-    public static async Task<TestSilo> StartAsync(string connectionString, string? clusterId = null, IDictionary<string, string?>? settings = null)
+    public static async Task<TestSilo> StartAsync(string connectionString, string? clusterId = null, IDictionary<string, string?>? settings = null, int httpPort = 0)
     {
         clusterId ??= "test-" + Guid.NewGuid().ToString("N")[..8];
         var ports = FreePorts.Take(2);
         var app = await EcoTwinSiloApp.BuildAsync([], builder =>
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.WebHost.UseUrls($"http://127.0.0.1:{httpPort}");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["ConnectionStrings:EcoTwin"] = connectionString,

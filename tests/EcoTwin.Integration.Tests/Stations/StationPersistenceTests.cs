@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EcoTwin.Domain.Hj212;
 using EcoTwin.Integration.Tests.Infrastructure;
 
 namespace EcoTwin.Integration.Tests.Stations;
@@ -39,6 +40,41 @@ public sealed class StationPersistenceTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Live_state_survives_a_graceful_restart_from_its_checkpoint_alone()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        const string Mn = "32041200009";
+        var hour = new DateTime(2026, 11, 25, 10, 0, 0);
+        string clusterId;
+        await using (var silo = await TestSilo.StartAsync(database))
+        {
+            clusterId = silo.ClusterId;
+            (await silo.Http.PutAsJsonAsync($"/api/devices/{Mn}", new { kind = "station", password = "123456" })).EnsureSuccessStatusCode();
+            (await silo.Http.PutAsJsonAsync($"/api/stations/{Mn}", Body)).EnsureSuccessStatusCode();
+            await using var device = await DeviceClient.ConnectAsync(silo.DevicePort);
+            for (var minute = 0; minute <= 60; minute++)
+            {
+                var at = hour.AddMinutes(minute);
+                await device.SendAsync(Hj212Uploads.Minute(at, "22", "123456", Mn, at, [Hj212CpItem.Of("a34004", "Avg", 50), Hj212CpItem.Of("a34004", "Flag", "N")]));
+                await device.ReceiveAsync(TimeSpan.FromSeconds(10));
+            }
+
+            await Eventually.TrueAsync(async () => (await LiveAsync(silo, Mn)).GetProperty("appliedSeq").GetInt64() > 0, TimeSpan.FromSeconds(10), "the twin to apply the packets");
+        }
+
+        // The graceful stop checkpointed the twin; with the raw log gone, only the checkpoint can restore it.
+        await Sql.ExecuteAsync(database, "DELETE FROM raw_log");
+        await using var restarted = await TestSilo.StartAsync(database, clusterId);
+        var live = await LiveAsync(restarted, Mn);
+        var pm25 = live.GetProperty("factors")[0];
+
+        Assert.Equal(50, pm25.GetProperty("lastHour").GetDouble());
+        Assert.True(pm25.GetProperty("lastHourValid").GetBoolean());
+        Assert.Equal(50, pm25.GetProperty("latest").GetDouble());
+        Assert.Equal(69, live.GetProperty("hourlyAqi").GetProperty("aqi").GetInt32()); // PM2.5 50 µg/m³: (100-50)/(75-35)*(50-35)+50 = 68.75, rounded up
+    }
+
+    [Fact]
     public async Task Client_library_reads_the_station_the_api_registered()
     {
         var database = await postgres.CreateDatabaseAsync();
@@ -67,4 +103,7 @@ public sealed class StationPersistenceTests(PostgresServer postgres)
         Assert.True(problem.GetProperty("errors").TryGetProperty("location", out _));
         Assert.Equal(HttpStatusCode.NotFound, (await silo.Http.GetAsync("/api/stations/32041200003")).StatusCode);
     }
+
+    private static async Task<JsonElement> LiveAsync(TestSilo silo, string mn) =>
+        await silo.Http.GetFromJsonAsync<JsonElement>($"/api/stations/{mn}/live");
 }

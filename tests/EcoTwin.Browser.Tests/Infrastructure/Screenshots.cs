@@ -14,6 +14,12 @@ public static class Screenshots
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Folder);
+        if (await page.IsVisibleAsync("section[data-view=map]"))
+        {
+            // The base map is drawn just after the twins; a picture of the map waits for it.
+            await page.Locator("section[data-view=map][data-basemap=drawn], section[data-view=map][data-basemap=none]").WaitForAsync();
+        }
+
         var path = Path.Combine(Folder, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
         return path;

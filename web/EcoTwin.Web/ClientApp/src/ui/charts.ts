@@ -28,10 +28,14 @@ export function trendChart(element: HTMLElement, options: TrendOptions): echarts
   chart.setOption({
     animation: false,
     backgroundColor: 'transparent',
-    grid: { left: 44, right: 12, top: 18, bottom: 24 },
+    grid: { left: 44, right: 34, top: 18, bottom: 24 },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined ? '–' : `${v} ${options.unit}`) },
     xAxis: {
       type: 'time',
+      // Always the last 24 hours, so a twin with few readings still reads as a day.
+      min: Date.now() - 24 * 3600_000,
+      max: Date.now(),
+      splitNumber: 6,
       axisLabel: { color: '#9fb3c8', formatter: (value: number) => hourFormat.format(new Date(value)) },
       axisLine: { lineStyle: { color: '#33475b' } },
     },

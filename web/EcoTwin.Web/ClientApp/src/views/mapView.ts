@@ -39,6 +39,8 @@ export class MapView {
   drawnRevision = 0;
   map!: MapLibreMap;
   private resolveIdle!: () => void;
+  private resolveLoaded!: () => void;
+  private readonly loadedOnce = new Promise<void>(resolve => (this.resolveLoaded = resolve));
   private readonly container: HTMLElement;
   private readonly tooltip: HTMLElement;
   private readonly panel: TwinPanel;
@@ -58,6 +60,7 @@ export class MapView {
   private lastDataAt = 0;
   private pendingIdleRevision = 0;
   private pendingExact = false;
+  private basemap: FeatureCollection | null = null;
   private firstDrawAt = 0;
 
   constructor() {
@@ -92,6 +95,9 @@ export class MapView {
       api.mapConfig().catch((): MapConfig => ({ center: [119.95, 31.75], zoom: 9.5, tileUrl: null, attribution: null })),
       api.basemap().catch(() => null),
       api.districts().catch(() => null),
+      // The map starts once the twins are in: creating it earlier competes for the main thread with
+      // connecting and parsing the snapshot, which made the first paint later, not sooner.
+      live.ready,
     ]);
     this.map = new MapLibreMap({
       container: this.container,
@@ -109,8 +115,11 @@ export class MapView {
     mark('mapCreated');
     await new Promise<void>(resolve => this.map.once('load', () => resolve()));
     mark('mapLoaded');
-    this.addLayers(basemap, districts);
+    this.addLayers(districts);
+    this.basemap = basemap;
+    this.el.dataset.basemap = basemap && !config.tileUrl ? 'pending' : 'none';
     this.loaded = true;
+    this.resolveLoaded();
     this.map.on('idle', () => this.onIdle());
     this.map.on('moveend', () => this.updateClusterMarkers());
     this.map.on('sourcedata', e => {
@@ -126,7 +135,7 @@ export class MapView {
   /** Makes the map fit its box again after the view was hidden. */
   shown(focus?: string): void {
     if (this.loaded) this.map.resize();
-    if (focus) void live.ready.then(() => this.focus(focus));
+    if (focus) void this.loadedOnce.then(() => this.focus(focus));
   }
 
   /** The rendered feature of a twin (for tests and the bench): its drawn properties, or null if not drawn. */
@@ -150,32 +159,45 @@ export class MapView {
     this.panel.open(twin);
   }
 
-  private addLayers(basemap: FeatureCollection | null, districts: FeatureCollection<{ code: string; name: string; nameEn?: string }> | null): void {
+  /**
+   * The vector base map (water, roads) goes in after the twins are drawn: tiling and drawing its lines
+   * in software WebGL costs about half a second, and the twins matter first.
+   */
+  private addBasemap(): void {
+    const map = this.map, basemap = this.basemap;
+    this.basemap = null;
+    if (!basemap || map.getSource('tiles') || map.getSource('basemap')) {
+      this.el.dataset.basemap = 'none';
+      return;
+    }
+    const below = map.getLayer('district-line') ? 'district-line' : 'clusters';
+    map.addSource('basemap', { type: 'geojson', data: basemap as never, tolerance: 0.6 });
+    map.addLayer({ id: 'water-areas', type: 'fill', source: 'basemap', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#12324f' } }, below);
+    map.addLayer({
+      id: 'water-lines', type: 'line', source: 'basemap',
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', ['in', ['get', 'kind'], ['literal', ['expressway', 'arterial']]]]],
+      paint: { 'line-color': '#1d4f7a', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 13, 3] },
+    }, below);
+    map.addLayer({
+      id: 'roads', type: 'line', source: 'basemap',
+      filter: ['in', ['get', 'kind'], ['literal', ['expressway', 'arterial']]],
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'expressway', '#3b4a5e', '#2a3646'],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'expressway', 1.5, 0.7], 13, ['match', ['get', 'kind'], 'expressway', 4, 2]],
+      },
+    }, below);
+    this.el.dataset.basemap = 'added';
+  }
+
+  private addLayers(districts: FeatureCollection<{ code: string; name: string; nameEn?: string }> | null): void {
     const map = this.map;
     for (const [name, canvas] of Object.entries(iconImages())) {
       const g = canvas.getContext('2d')!;
       map.addImage(name, g.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: 1 });
     }
-    if (basemap && !map.getSource('tiles')) {
-      map.addSource('basemap', { type: 'geojson', data: basemap as never });
-      map.addLayer({ id: 'water-areas', type: 'fill', source: 'basemap', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#12324f' } });
-      map.addLayer({
-        id: 'water-lines', type: 'line', source: 'basemap',
-        filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', ['in', ['get', 'kind'], ['literal', ['expressway', 'arterial']]]]],
-        paint: { 'line-color': '#1d4f7a', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 13, 3] },
-      });
-      map.addLayer({
-        id: 'roads', type: 'line', source: 'basemap',
-        filter: ['in', ['get', 'kind'], ['literal', ['expressway', 'arterial']]],
-        paint: {
-          'line-color': ['match', ['get', 'kind'], 'expressway', '#3b4a5e', '#2a3646'],
-          'line-width': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'expressway', 1.5, 0.7], 13, ['match', ['get', 'kind'], 'expressway', 4, 2]],
-        },
-      });
-    }
     if (districts) {
       map.addSource('districts', { type: 'geojson', data: districts as never, promoteId: 'code' });
-      map.addLayer({ id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': districtFillExpression as never, 'fill-opacity': 0.22 } }, map.getLayer('water-areas') ? 'water-areas' : undefined);
+      map.addLayer({ id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': districtFillExpression as never, 'fill-opacity': 0.22 } });
       map.addLayer({ id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#6c8db5', 'line-width': 1.2, 'line-dasharray': [3, 2] } });
       for (const feature of districts.features) {
         const code = String(feature.properties.code);
@@ -289,6 +311,12 @@ export class MapView {
         mark('mapIdle');
         this.resolveIdle();
       }
+    }
+    if (this.el.dataset.basemap === 'added') {
+      this.el.dataset.basemap = 'drawn';
+      mark('basemapDrawn');
+    } else if (this.basemap && this.el.dataset.mapReady) {
+      this.addBasemap();
     }
     this.updateClusterMarkers();
   }

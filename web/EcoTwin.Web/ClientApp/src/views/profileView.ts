@@ -205,7 +205,8 @@ export class ProfileView {
       const shown = (limited.length ? limited : view?.factors ?? []).slice(0, this.kind === 'source' ? 6 : 2);
       for (const factor of shown) {
         const box = h('div.trend-chart.small');
-        charts.append(h('figure', null, h('figcaption', null, `${factorName(factor.code)} (${factorUnit(factor.code, twin.subKind)}) · ${t('panel_trend')}`), box));
+        const unit = factorUnit(factor.code, twin.subKind);
+        charts.append(h('figure', null, h('figcaption', null, `${factorName(factor.code)}${unit ? ` (${unit})` : ''} · ${t('panel_trend')}`), box));
         void drawTrend(box, 'source', twin.key, factor.code, twin.subKind, factor.limitMax, factor.limitMin);
       }
     }

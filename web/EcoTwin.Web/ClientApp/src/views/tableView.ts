@@ -128,14 +128,26 @@ export class TableView {
   private onChanges(changes: TwinChange[]): void {
     if (changes.some(c => c.fields.has('*') && c.twin.districtCode)) this.fillDistricts();
     if (!this.visible) return;
-    // Cells update now; order and membership follow at most 4 times a second.
+    // Cells update now; order and membership follow (at most twice a second) only when a change
+    // touches the sort column or a field a filter uses: re-sorting 10 000 rows per frame on every
+    // reading would starve a wall screen.
     this.renderRows(new Map(changes.map(c => [c.id, c])));
-    if (!this.viewTimer) {
+    if (!this.viewTimer && changes.some(c => this.affectsView(c))) {
       this.viewTimer = window.setTimeout(() => {
         this.viewTimer = 0;
         this.recompute();
-      }, Math.max(0, 250 - (performance.now() - this.lastViewAt)));
+      }, Math.max(0, 500 - (performance.now() - this.lastViewAt)));
     }
+  }
+
+  private affectsView(change: TwinChange): boolean {
+    const fields = change.fields;
+    if (fields.has('*')) return true;
+    const column = columns.find(c => c.id === this.sortColumn);
+    if (column && fields.has(column.field)) return true;
+    if (this.statusFilter.value && fields.has('status')) return true;
+    if (this.districtFilter.value && fields.has('districtCode')) return true;
+    return this.textFilter.value.trim() !== '' && fields.has('name');
   }
 
   private recompute(): void {
@@ -153,16 +165,19 @@ export class TableView {
     }
     const column = columns.find(c => c.id === this.sortColumn) ?? columns[0];
     const direction = this.sortDescending ? -1 : 1;
-    const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
-    rows.sort((a, b) => {
-      const x = column.sort(a), y = column.sort(b);
-      if (x === y) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    // Keys are computed once per row; only names need the (slow) locale-aware comparison.
+    const collator = column.id === 'name' ? new Intl.Collator(document.documentElement.lang, { numeric: true }) : null;
+    const keyed = rows.map(twin => ({ twin, key: column.sort(twin) }));
+    keyed.sort((a, b) => {
+      const x = a.key, y = b.key;
+      if (x === y) return a.twin.id < b.twin.id ? -1 : a.twin.id > b.twin.id ? 1 : 0;
       if (x === null || x === undefined) return 1; // empty cells last either way
       if (y === null || y === undefined) return -1;
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y
+        : collator ? collator.compare(String(x), String(y)) : String(x) < String(y) ? -1 : 1;
       return order * direction;
     });
-    this.rows = rows;
+    this.rows = keyed.map(k => k.twin);
     this.spacer.style.height = `${rows.length * ROW_HEIGHT + ROW_HEIGHT}px`;
     this.count.textContent = `${rows.length} ${t('rows')}`;
     this.el.dataset.rows = String(rows.length);

@@ -38,6 +38,7 @@ public sealed class MapTests(BrowserCity city)
         await page.WaitForFunctionAsync("id => window.__ecotwin.mapFeature(id)?.level === 5", id, new() { Timeout = 15_000 });
         var onMap = clock.Elapsed;
         await page.Locator($"aside[data-twin-id='{id}'][data-aqi-level='5']").WaitForAsync(new() { Timeout = 5_000 });
+        await page.Locator("aside[data-twin-id] .hourly-aqi:has-text('230')").WaitForAsync(new() { Timeout = 5_000 }); // the live view follows
         await Screenshots.SaveAsync(page, "map-panel");
 
         Assert.True(onMap < TimeSpan.FromSeconds(8), $"the map showed the new level after {onMap.TotalMilliseconds:0} ms");

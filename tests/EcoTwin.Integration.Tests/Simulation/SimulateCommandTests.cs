@@ -26,7 +26,8 @@ public sealed class SimulateCommandTests(PostgresServer postgres)
         Assert.Equal([sent.ToString(System.Globalization.CultureInfo.InvariantCulture)], await Sql.ColumnAsync(database, "SELECT count(*) FROM raw_log"));
         Assert.Equal(["10"], await Sql.ColumnAsync(database, "SELECT count(*) FROM devices"));
         Assert.Contains(" sent ", run.Stderr);
-        Assert.Contains("PUT /api/sources/{mn} answered 404", run.Stderr);
+        await Eventually.TrueAsync( // the outlets were registered as twins too (their summaries are written behind)
+            async () => (await Sql.ColumnAsync(database, "SELECT count(*) FROM twins WHERE kind = 'source'"))[0] == "2", TimeSpan.FromSeconds(10), "2 outlet twins");
     }
 
     [Theory]

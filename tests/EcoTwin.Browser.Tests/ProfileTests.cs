@@ -1,4 +1,5 @@
 using EcoTwin.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace EcoTwin.Browser.Tests;
 
@@ -8,7 +9,7 @@ public sealed class ProfileTests(BrowserCity city)
     [Fact]
     public async Task Enterprise_profile_lists_its_outlets_with_live_readings_and_limits()
     {
-        var enterprise = city.City.Enterprises.Take(BrowserCity.Enterprises).First(e => city.Sources.Count(s => s.EnterpriseCode == e.CreditCode) >= 2);
+        var enterprise = city.City.Enterprises.First(e => city.Sources.Count(s => s.EnterpriseCode == e.CreditCode) >= 2);
         var outlets = city.Sources.Where(s => s.EnterpriseCode == enterprise.CreditCode).ToList();
         var page = await city.OpenAsync($"/profile/enterprise/{enterprise.CreditCode}");
         await page.Locator("section[data-view=profile][data-loaded=true]").WaitForAsync();
@@ -23,6 +24,9 @@ public sealed class ProfileTests(BrowserCity city)
         }
 
         Assert.True(await page.Locator("article.outlet td:has-text('≤')").CountAsync() > 0, "no emission limit shown");
+        Assert.Equal(enterprise.NameZh, await page.InnerTextAsync("[data-testid=profile-title]"));
+        Assert.Contains(enterprise.Address, await page.InnerTextAsync("[data-testid=profile-master]"));
+        Assert.Equal(1, await page.Locator("[data-testid=profile-history] li[data-version='1'][data-event=created]").CountAsync());
         await page.Locator("[data-testid=profile-outlets] .trend-chart[data-state=ready]").First.WaitForAsync();
         await Screenshots.SaveAsync(page, "profile-enterprise");
         await page.Context.CloseAsync();
@@ -40,6 +44,21 @@ public sealed class ProfileTests(BrowserCity city)
         Assert.Equal(1, await page.Locator($"a[href='/profile/enterprise/{source.EnterpriseCode}']").CountAsync());
         await page.Locator("[data-testid=profile-outlets] .trend-chart[data-state=ready]").First.WaitForAsync();
         await Screenshots.SaveAsync(page, "profile-source");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Enterprise_profile_prints_without_the_header()
+    {
+        var enterprise = city.City.Enterprises[0];
+        var page = await city.OpenAsync($"/profile/enterprise/{enterprise.CreditCode}");
+        await page.Locator("section[data-view=profile][data-loaded=true]").WaitForAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await page.IsVisibleAsync("header.top"), "the header is printed");
+        Assert.True(await page.IsVisibleAsync("[data-testid=profile-outlets]"));
+        await Screenshots.SaveAsync(page, "profile-enterprise-print");
         await page.Context.CloseAsync();
     }
 }

@@ -11,7 +11,9 @@ public sealed class TableTests(BrowserCity city)
     public async Task Table_sorts_by_AQI_filters_by_kind_status_and_text_and_exports_the_view_as_CSV()
     {
         var page = await city.OpenAsync("/table");
-        await page.WaitForFunctionAsync("n => document.querySelector('section[data-view=table]')?.dataset.rows === String(n)", city.Stations.Count + city.Sources.Count);
+        // Every twin but the city: stations, outlets, enterprises, districts.
+        var twins = city.Stations.Count + city.Sources.Count + city.City.Enterprises.Count + city.City.Districts.Count;
+        await page.WaitForFunctionAsync("n => document.querySelector('section[data-view=table]')?.dataset.rows === String(n)", twins);
 
         await page.ClickAsync(".th[data-col=aqi]"); // numbers sort high to low first
         var highest = await page.EvaluateAsync<int>("() => Math.max(...[...window.__ecotwin.twins.values()].map(t => t.aqi ?? -1))");

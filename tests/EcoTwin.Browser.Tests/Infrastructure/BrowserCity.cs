@@ -1,20 +1,19 @@
 using EcoTwin.Domain.Demo;
 using EcoTwin.Domain.Hj212;
 using EcoTwin.Integration.Tests.Infrastructure;
+using EcoTwin.Silo.Demo;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace EcoTwin.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// One run's world for the browser tests: PostgreSQL, a real silo on free ports seeded with part of the
-/// demo city (every station, the outlets of the first enterprises), and one headless Chromium. Each test
-/// opens its own browser context (fresh storage) on it.
+/// One run's world for the browser tests: PostgreSQL, a real silo on free ports that seeds the whole demo
+/// city itself (its --demo switch: districts, enterprises, stations, outlets), readings sent to its HJ 212
+/// gateway, and one headless Chromium. Each test opens its own browser context (fresh storage) on it.
 /// </summary>
 public sealed class BrowserCity : IAsyncLifetime
 {
-    /// <summary>How many enterprises' outlets are seeded (keeps the run short; the bench seeds 10 000 twins).</summary>
-    public const int Enterprises = 40;
-
     private readonly PostgresServer _postgres = new();
     private IPlaywright? _playwright;
 
@@ -40,13 +39,12 @@ public sealed class BrowserCity : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
-        Silo = await TestSilo.StartAsync(await _postgres.CreateDatabaseAsync());
+        Silo = await TestSilo.StartAsync(await _postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { [DemoHostingExtensions.EnabledKey] = "true" });
         Seeder = new CitySeeder(Silo.Http, Silo.DevicePort, City);
-        var enterprises = City.Enterprises.Take(Enterprises).Select(e => e.CreditCode).ToHashSet();
         Stations = City.Stations;
-        Sources = [.. City.Sources.Where(s => enterprises.Contains(s.EnterpriseCode))];
+        Sources = City.Sources;
         var launch = Chromium.LaunchAsync();
-        await Seeder.RegisterAsync(Stations, Sources);
+        await Silo.Services.GetRequiredService<DemoSeeder>().Seeded.WaitAsync(TimeSpan.FromSeconds(120));
         await Seeder.FeedAsync(Stations.Where(s => s != AqiStation), Sources);
         await SendHourAsync(AqiStation, -2, pm25: 20m);
         (_playwright, Browser) = await launch;

@@ -1,6 +1,6 @@
 import { parseJson } from './json';
 import type {
-  AlarmRecord, DeviceTwinView, FeatureCollection, MapConfig, Page, Series, Snapshot, TwinSummary,
+  AlarmRecord, DeviceTwinView, FeatureCollection, MapConfig, Page, Series, Snapshot, TwinStatus, TwinSummary,
 } from './types';
 
 /** An HTTP answer that was not 2xx. */
@@ -32,6 +32,27 @@ export async function getOptional<T>(url: string, signal?: AbortSignal): Promise
 
 const enc = encodeURIComponent;
 
+/** One line of GET /api/enterprises/{code}/sources (docs/api.md). */
+interface EnterpriseOutlet {
+  mn: string;
+  name: string;
+  medium: string | null;
+  location: { lon: number; lat: number } | null;
+  districtCode: string | null;
+  status: TwinStatus;
+  openAlarms: number;
+}
+
+/** A provisional summary for an outlet line; the live store's summary replaces it (any real version is higher). */
+function outletSummary(enterprise: string, outlet: EnterpriseOutlet): TwinSummary {
+  return {
+    kind: 'source', key: outlet.mn, id: `source/${outlet.mn}`, name: outlet.name, subKind: outlet.medium,
+    districtCode: outlet.districtCode, lon: outlet.location?.lon ?? null, lat: outlet.location?.lat ?? null,
+    status: outlet.status ?? 'normal', aqi: null, aqiLevel: null, primary: [], values: {}, lastHeardAt: null,
+    openAlarms: outlet.openAlarms ?? 0, version: 0n, parent: enterprise,
+  };
+}
+
 /** docs/api.md names an alarm's twin twinKind/twinKey; the server sends kind/key today: accept both. */
 function alarmPage(page: Page<AlarmRecord> | null): Page<AlarmRecord> | null {
   if (page) {
@@ -59,9 +80,9 @@ export const api = {
   enterpriseHistory: (code: string, signal?: AbortSignal) =>
     getOptional<unknown>(`/api/enterprises/${enc(code)}/history`, signal),
   enterpriseSources: async (code: string, signal?: AbortSignal): Promise<TwinSummary[]> => {
-    const own = await getOptional<Page<TwinSummary> | TwinSummary[]>(`/api/enterprises/${enc(code)}/sources`, signal);
+    const own = await getOptional<{ items: EnterpriseOutlet[] }>(`/api/enterprises/${enc(code)}/sources`, signal);
     if (own) {
-      return Array.isArray(own) ? own : own.items;
+      return own.items.map(outlet => outletSummary(code, outlet));
     }
     // Until the enterprise API lands: the outlet list filtered by enterprise (docs/api.md).
     const page = await getJson<Page<TwinSummary>>(`/api/sources?enterprise=${enc(code)}&pageSize=1000`, signal);

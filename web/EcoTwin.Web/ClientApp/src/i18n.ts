@@ -30,6 +30,9 @@ const zh = {
   creditCode: '统一社会信用代码', mn: '设备编号 (MN)', medium: '介质', medium_water: '废水', medium_gas: '废气',
   location: '位置', industry: '行业', address: '地址', version: '版本', changedAt: '变更时间', changedBy: '变更人',
   cleared: '已消除', open: '未消除', hourlyAqi: '小时AQI', enterprise: '所属企业',
+  stage: '审核状态', stage_pending: '待审核', stage_approved: '已审核', stage_distributed: '已分发',
+  legalRepresentative: '法定代表人', contact: '联系方式',
+  event_created: '创建', event_updated: '变更', event_approved: '审核通过', event_distributed: '分发',
   lang: 'EN',
 };
 
@@ -63,6 +66,9 @@ const en: Record<TextKey, string> = {
   creditCode: 'Credit code', mn: 'Device MN', medium: 'Medium', medium_water: 'Wastewater', medium_gas: 'Flue gas',
   location: 'Location', industry: 'Industry', address: 'Address', version: 'Version', changedAt: 'Changed at', changedBy: 'Changed by',
   cleared: 'Cleared', open: 'Open', hourlyAqi: 'Hourly AQI', enterprise: 'Enterprise',
+  stage: 'Stage', stage_pending: 'Pending', stage_approved: 'Approved', stage_distributed: 'Distributed',
+  legalRepresentative: 'Legal representative', contact: 'Contact',
+  event_created: 'created', event_updated: 'updated', event_approved: 'approved', event_distributed: 'distributed',
   lang: '中文',
 };
 

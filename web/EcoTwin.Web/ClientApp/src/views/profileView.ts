@@ -2,7 +2,7 @@ import { api } from '../api';
 import { clear, h } from '../dom';
 import { factorName, factorUnit } from '../factors';
 import { dateTime, num, shortTime } from '../format';
-import { t, tx } from '../i18n';
+import { t, tx, type TextKey } from '../i18n';
 import { live } from '../live/connection';
 import { store } from '../live/store';
 import type { AlarmRecord, DeviceTwinView, TwinSummary } from '../types';
@@ -121,6 +121,10 @@ export class ProfileView {
           rows.push([t('enterprise'), String(value)]);
         } else if (key === 'medium') {
           rows.push([t('medium'), tx('medium', String(value))]);
+        } else if (key === 'stage') {
+          rows.push([t('stage'), tx('stage', String(value))]);
+        } else if (key === 'changedAt') {
+          rows.push([t('changedAt'), dateTime(String(value))]);
         } else if (typeof value !== 'object') {
           rows.push([labelOf(key), String(value)]);
         }
@@ -146,15 +150,21 @@ export class ProfileView {
       this.history.append(h('p.empty', null, '–'));
       return;
     }
-    const list = h('ol.versions');
-    for (const entry of entries as Record<string, unknown>[]) {
+    // Newest first; the API lists oldest first ({seq, kind, version, by, at, info}).
+    const list = h('ol.versions', { reversed: true });
+    const ordered = [...(entries as Record<string, unknown>[])].reverse();
+    for (const entry of ordered) {
       const version = entry.version ?? entry.revision ?? '';
-      const at = (entry.changedAt ?? entry.at ?? entry.validFrom ?? entry.recordedAt) as string | undefined;
-      const by = (entry.changedBy ?? entry.by ?? entry.source) as string | undefined;
-      const rest = Object.entries(entry).filter(([k]) => !['version', 'revision', 'changedAt', 'at', 'validFrom', 'recordedAt', 'changedBy', 'by', 'source'].includes(k));
-      list.append(h('li', { 'data-version': String(version) },
-        h('b', null, `${t('version')} ${String(version)}`), at ? ` · ${dateTime(at)}` : '', by ? ` · ${by}` : '',
-        h('div.changes', null, rest.map(([k, v]) => `${labelOf(k)}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('；'))));
+      const at = (entry.at ?? entry.changedAt ?? entry.validFrom ?? entry.recordedAt) as string | undefined;
+      const by = (entry.by ?? entry.changedBy ?? entry.source) as string | undefined;
+      const info = entry.info && typeof entry.info === 'object' ? entry.info as Record<string, unknown> : null;
+      const rest = info
+        ? Object.entries(info).filter(([k, v]) => v !== null && typeof v !== 'object' && k !== 'code')
+        : Object.entries(entry).filter(([k]) => !['seq', 'kind', 'info', 'version', 'revision', 'changedAt', 'at', 'validFrom', 'recordedAt', 'changedBy', 'by', 'source'].includes(k));
+      list.append(h('li', { 'data-version': String(version), 'data-event': entry.kind ? String(entry.kind) : null },
+        h('b', null, `${t('version')} ${String(version)}`), entry.kind ? ` · ${tx('event', String(entry.kind))}` : '',
+        at ? ` · ${dateTime(at)}` : '', by ? ` · ${by}` : '',
+        rest.length ? h('div.changes', null, rest.map(([k, v]) => `${labelOf(k)}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('；')) : null));
     }
     this.history.append(list);
   }
@@ -247,9 +257,10 @@ function section(title: string, body: HTMLElement): HTMLElement {
   return h('section.profile-section', null, h('h2', null, title), body);
 }
 
-const LABELS: Record<string, 'col_name' | 'creditCode' | 'mn' | 'col_district' | 'industry' | 'address' | 'version' | 'changedAt' | 'changedBy' | 'col_kind'> = {
+const LABELS: Record<string, TextKey> = {
   name: 'col_name', creditCode: 'creditCode', code: 'creditCode', mn: 'mn', districtCode: 'col_district', industry: 'industry',
   address: 'address', version: 'version', changedAt: 'changedAt', changedBy: 'changedBy', kind: 'col_kind',
+  stage: 'stage', legalRepresentative: 'legalRepresentative', contact: 'contact',
 };
 
 function labelOf(key: string): string {

@@ -58,6 +58,7 @@ public static class WebExtensions
         api.MapEnterprisesApi();
         api.MapDistrictsApi();
         endpoints.MapHub<TwinHub>("/hubs/twins");
+        Ui.UiEndpoints.MapEcoTwinUi(endpoints);
         return endpoints;
     }
 }

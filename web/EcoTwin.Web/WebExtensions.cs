@@ -4,6 +4,8 @@ using EcoTwin.Storage.Queries;
 using EcoTwin.Web.Alarms;
 using EcoTwin.Web.Api;
 using EcoTwin.Web.Devices;
+using EcoTwin.Web.Districts;
+using EcoTwin.Web.Enterprises;
 using EcoTwin.Web.Live;
 using EcoTwin.Web.Map;
 using EcoTwin.Web.Sources;
@@ -53,7 +55,10 @@ public static class WebExtensions
         api.MapTwinsApi();
         api.MapAlarmsApi();
         api.MapMapApi();
+        api.MapEnterprisesApi();
+        api.MapDistrictsApi();
         endpoints.MapHub<TwinHub>("/hubs/twins");
+        Ui.UiEndpoints.MapEcoTwinUi(endpoints);
         return endpoints;
     }
 }

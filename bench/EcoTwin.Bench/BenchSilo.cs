@@ -29,18 +29,25 @@ public sealed class BenchSilo : IDisposable
     /// <summary>The process id.</summary>
     public int Id => _process.Id;
 
-    /// <summary>Starts silos 1..<paramref name="count"/> of cluster <paramref name="clusterId"/> on <paramref name="connectionString"/>, one after the other, each ready.</summary>
+    /// <summary>
+    /// Starts <paramref name="count"/> silos of cluster <paramref name="clusterId"/> on <paramref name="connectionString"/>:
+    /// the first alone (it creates the schema and the cluster), then the others together; returns when each is ready.
+    /// </summary>
     public static async Task<IReadOnlyList<BenchSilo>> StartClusterAsync(int count, string connectionString, string clusterId)
     {
-        var silos = new List<BenchSilo>();
-        for (var i = 0; i < count; i++)
+        var silos = new List<BenchSilo> { Start(connectionString, clusterId) };
+        try
         {
-            var silo = Start(connectionString, clusterId);
-            silos.Add(silo);
-            await silo.WaitReadyAsync();
+            await silos[0].WaitReadyAsync();
+            silos.AddRange(Enumerable.Range(1, count - 1).Select(_ => Start(connectionString, clusterId)));
+            await Task.WhenAll(silos.Skip(1).Select(silo => silo.WaitReadyAsync()));
+            return silos;
         }
-
-        return silos;
+        catch
+        {
+            silos.ForEach(silo => silo.Dispose());
+            throw;
+        }
     }
 
     /// <summary>Stops the silo gracefully (SIGINT, as Ctrl+C), killing it if it does not exit in time.</summary>
@@ -78,7 +85,7 @@ public sealed class BenchSilo : IDisposable
         start.Environment["EcoTwin__Gateway__ListenAddress"] = "127.0.0.1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => Forward(e.Data); // warnings and errors only (Logging:LogLevel:Default=Warning)
         process.ErrorDataReceived += (_, e) => Forward(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -10,10 +10,10 @@ public static class IngestSettings
     public static int Window { get; } = Read("ECOTWIN_BENCH_WINDOW", 25);
 
     /// <summary>Load before measuring (ECOTWIN_BENCH_WARMUP, seconds).</summary>
-    public static TimeSpan WarmUp { get; } = TimeSpan.FromSeconds(Read("ECOTWIN_BENCH_WARMUP", 10));
+    public static TimeSpan WarmUp { get; } = TimeSpan.FromSeconds(Read("ECOTWIN_BENCH_WARMUP", 5));
 
     /// <summary>The measured steady state (ECOTWIN_BENCH_SECONDS).</summary>
-    public static TimeSpan Measure { get; } = TimeSpan.FromSeconds(Read("ECOTWIN_BENCH_SECONDS", 30));
+    public static TimeSpan Measure { get; } = TimeSpan.FromSeconds(Read("ECOTWIN_BENCH_SECONDS", 15));
 
     private static int Read(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;

@@ -23,6 +23,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The device registry.</summary>
     public static readonly FakeDevices Devices = new();
 
+    /// <summary>What cases published.</summary>
+    public static readonly RecordingCaseBoard CaseBoard = new();
+
     private readonly TestCluster _cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
 
     /// <summary>The cluster's client.</summary>
@@ -45,6 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddSingleton<ITwinRawLog>(RawLog);
             siloBuilder.Services.AddSingleton<ITwinOutbox>(Outbox);
             siloBuilder.Services.AddSingleton<ITwinDevices>(Devices);
+            siloBuilder.Services.AddSingleton<EcoTwin.Grains.Cases.ICaseBoard>(CaseBoard);
         }
     }
 }

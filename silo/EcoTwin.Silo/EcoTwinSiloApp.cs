@@ -1,3 +1,4 @@
+using EcoTwin.Silo.Cases;
 using EcoTwin.Silo.Cluster;
 using EcoTwin.Silo.Database;
 using EcoTwin.Silo.Gateway;
@@ -37,6 +38,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
         {
             builder.AddEcoTwinSilo(database.ConnectionString);
             builder.AddEcoTwinTwins();
+            builder.AddEcoTwinCaseBoard();
             builder.AddEcoTwinGateway();
             builder.AddEcoTwinHealth();
             builder.AddEcoTwinTelemetry();
@@ -45,7 +47,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
             app.UseEcoTwinWeb();
             app.MapEcoTwinHealth();
             app.MapEcoTwinMetrics();
-            app.MapOrleansDashboard(routePrefix: "/dashboard");
+            app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Web.Auth.Policies.Of(Domain.Auth.Permission.ManageUsers));
             app.MapEcoTwinWeb();
             return new EcoTwinSiloApp(app, database);
         }

@@ -15,7 +15,7 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         var folder = Path.Combine(Path.GetTempPath(), "ecotwin-tests", "process-" + Guid.NewGuid().ToString("N")[..8]);
         var clock = Stopwatch.StartNew();
         using var silo = SiloProcess.Start(new Dictionary<string, string> { ["EcoTwin__Database__DataFolder"] = folder });
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}"), DefaultRequestHeaders = { Authorization = new("Bearer", TestSilo.AdminKey) } };
 
         await Eventually.TrueAsync(() => IsOkAsync(http, "/health/ready"), TimeSpan.FromSeconds(90), () => "/health/ready to answer 200\n" + silo.Output);
         output.WriteLine($"ready after {clock.Elapsed.TotalSeconds:0.0} s (includes initdb)");

@@ -13,6 +13,8 @@ public static class EcoTwinCommandLine
         root.Subcommands.Add(StationCommands.Build());
         root.Subcommands.Add(AqiCommand.Build());
         root.Subcommands.Add(WatchCommand.Build());
+        root.Subcommands.Add(UserCommands.Build());
+        root.Subcommands.Add(new Command("import", "Import data from files.") { ImportRecordsCommand.Build() });
         return root;
     }
 }

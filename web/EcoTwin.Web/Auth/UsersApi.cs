@@ -14,10 +14,10 @@ public static class UsersApi
     public static RouteGroupBuilder MapUsersApi(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("/users").RequirePermission(Permission.ManageUsers);
-        users.MapGet("/", async (UserStore store, CancellationToken cancellationToken) => Results.Ok((await store.ListAsync(cancellationToken)).Select(View)));
+        users.MapGet(string.Empty, async (UserStore store, CancellationToken cancellationToken) => Results.Ok((await store.ListAsync(cancellationToken)).Select(View)));
         users.MapGet("/{name}", async (string name, UserStore store, CancellationToken cancellationToken) =>
             await store.GetAsync(name, cancellationToken) is { } user ? Results.Ok(View(user)) : ApiResults.NotFound($"User '{name}'"));
-        users.MapPost("/", async (UserBody body, UserStore store, CancellationToken cancellationToken) =>
+        users.MapPost(string.Empty, async (UserBody body, UserStore store, CancellationToken cancellationToken) =>
         {
             var (user, errors) = body.ToRecord(body.Name ?? string.Empty, passwordAllowed: true);
             if (user is null)

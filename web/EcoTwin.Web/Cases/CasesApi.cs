@@ -19,11 +19,11 @@ public static partial class CasesApi
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases");
-        cases.MapGet("/", ListAsync).RequirePermission(Permission.Read);
+        cases.MapGet(string.Empty, ListAsync).RequirePermission(Permission.Read);
         cases.MapGet("/{id}", async (string id, HttpContext http, IGrainFactory grains, CancellationToken cancellationToken) =>
             (await CaseAccess.FindAsync(id, CurrentUser.Of(http), grains, cancellationToken)) is { View: { } view } ? Results.Ok(view)
             : ApiResults.NotFound($"Case '{id}'")).RequirePermission(Permission.Read);
-        cases.MapPost("/", OpenAsync).RequirePermission(Permission.ActOnCases);
+        cases.MapPost(string.Empty, OpenAsync).RequirePermission(Permission.ActOnCases);
         cases.MapPost("/{id}/dispatch", DispatchAsync).RequirePermission(Permission.ActOnCases);
         cases.MapPost("/{id}/accept", (string id, HttpContext http, IGrainFactory grains, CancellationToken ct) =>
             ActAsync(id, http, grains, "accept", (grain, actor) => grain.AcceptAsync(actor, ct), ct)).RequirePermission(Permission.HandleCases);

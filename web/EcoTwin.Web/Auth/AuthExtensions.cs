@@ -2,7 +2,6 @@ using EcoTwin.Domain.Auth;
 using EcoTwin.Storage.Audit;
 using EcoTwin.Storage.Scopes;
 using EcoTwin.Storage.Users;
-using EcoTwin.Web.Live;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -53,7 +52,7 @@ public static class AuthExtensions
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<Microsoft.Extensions.Options.IOptions<AuthOptions>>((cookie, auth) => cookie.ExpireTimeSpan = auth.Value.SessionLifetime);
         builder.Services.AddAuthorization(Policies.Add);
-        builder.Services.Configure<HubOptions<TwinHub>>(options => options.AddFilter<DistrictScopeHubFilter>());
+        builder.Services.Configure<HubOptions>(options => options.AddFilter<DistrictScopeHubFilter>());
         return builder;
     }
 

@@ -13,7 +13,7 @@ public sealed class DistrictScopeHubFilter(TwinGroups groups, ScopeResolver reso
     /// <inheritdoc />
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (CurrentUser.From(context.Context.User) is not { Scoped: true } user)
+        if (context.Hub is not TwinHub || CurrentUser.From(context.Context.User) is not { Scoped: true } user)
         {
             return await next(context);
         }

@@ -146,7 +146,7 @@ public sealed partial class CaseGrain(
     }
 
     private void AddStep(CaseActor actor, string action, string? text, ImmutableDictionary<string, string> data) =>
-        S.Steps.Add(new CaseStep(time.GetUtcNow(), actor.Name, action, S.Status, text, data));
+        S.Steps.Add(new CaseStep(time.GetUtcNow(), actor.Name, action, S.Status, text, new Dictionary<string, string>(data, StringComparer.Ordinal)));
 
     private async Task CommitAsync(CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EcoTwin.Grains.Cases;
 using EcoTwin.Grains.Changes;
+using EcoTwin.Grains.Rollups;
 using EcoTwin.Grains.Twins;
 using Orleans.Serialization;
 
@@ -27,6 +28,7 @@ public static class GrainsServiceExtensions
         services.AddSingleton<TwinEnvironment>();
         services.AddSingleton<TwinChangeFeed>();
         services.AddEcoTwinCases();
+        services.AddEcoTwinRollups();
         return services;
     }
 }

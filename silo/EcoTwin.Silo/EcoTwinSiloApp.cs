@@ -1,6 +1,7 @@
 using EcoTwin.Silo.Cases;
 using EcoTwin.Silo.Cluster;
 using EcoTwin.Silo.Database;
+using EcoTwin.Silo.Demo;
 using EcoTwin.Silo.Gateway;
 using EcoTwin.Silo.Health;
 using EcoTwin.Silo.Telemetry;
@@ -31,7 +32,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
     /// <summary>Builds the host; <paramref name="configure"/> lets tests adjust the builder first.</summary>
     public static async Task<EcoTwinSiloApp> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(DemoHostingExtensions.ExpandSwitch(args));
         configure?.Invoke(builder);
         var database = await builder.AddEcoTwinDatabaseAsync();
         try
@@ -43,6 +44,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
             builder.AddEcoTwinHealth();
             builder.AddEcoTwinTelemetry();
             builder.AddEcoTwinWeb();
+            builder.AddEcoTwinDemo();
             var app = builder.Build();
             app.UseEcoTwinWeb();
             app.MapEcoTwinHealth();

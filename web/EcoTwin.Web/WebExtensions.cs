@@ -6,6 +6,8 @@ using EcoTwin.Web.Api;
 using EcoTwin.Web.Auth;
 using EcoTwin.Web.Cases;
 using EcoTwin.Web.Devices;
+using EcoTwin.Web.Districts;
+using EcoTwin.Web.Enterprises;
 using EcoTwin.Web.Live;
 using EcoTwin.Web.Map;
 using EcoTwin.Web.Sources;
@@ -56,6 +58,8 @@ public static class WebExtensions
         api.MapTwinsApi();
         api.MapAlarmsApi();
         api.MapMapApi();
+        api.MapEnterprisesApi();
+        api.MapDistrictsApi();
         api.MapEcoTwinCasesAndAccess();
         endpoints.MapHub<TwinHub>("/hubs/twins").RequireAuthorization();
         return endpoints;

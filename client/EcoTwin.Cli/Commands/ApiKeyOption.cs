@@ -9,6 +9,7 @@ public static class ApiKeyOption
     public static readonly Option<string?> ApiKey = new("--api-key")
     {
         Description = "The API key to sign in with (etk_...). Env ECOTWIN_API_KEY.",
+        Recursive = true,
     };
 
     /// <summary>The key from the command line or the environment; null when neither gives one.</summary>

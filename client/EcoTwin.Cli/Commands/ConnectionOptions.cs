@@ -3,14 +3,13 @@ using EcoTwin.Client;
 
 namespace EcoTwin.Cli.Commands;
 
-/// <summary>The options every verb that talks to a cluster shares.</summary>
+/// <summary>The options of the verbs that talk to the cluster as an Orleans client (`station ...`).</summary>
 public static class ConnectionOptions
 {
     /// <summary>--gateway host:port (repeatable); default ECOTWIN_GATEWAY or 127.0.0.1:30000.</summary>
     public static readonly Option<string[]> Gateway = new("--gateway")
     {
         Description = "A silo's Orleans gateway, host:port; repeat for several. Env ECOTWIN_GATEWAY.",
-        Recursive = true,
         AllowMultipleArgumentsPerToken = false,
     };
 
@@ -18,23 +17,23 @@ public static class ConnectionOptions
     public static readonly Option<string?> Connection = new("--connection")
     {
         Description = "The cluster's PostgreSQL connection string; finds the live gateways itself. Env ECOTWIN_CONNECTION.",
-        Recursive = true,
     };
 
     /// <summary>--cluster-id: must match the silos' cluster id.</summary>
     public static readonly Option<string> ClusterId = new("--cluster-id")
     {
         Description = "The cluster id of the silos.",
-        Recursive = true,
         DefaultValueFactory = _ => "ecotwin",
     };
 
-    /// <summary>Adds the options to the root command (they apply to every verb).</summary>
-    public static void AddTo(RootCommand root)
+    /// <summary>Adds the options to <paramref name="command"/> and, recursively, its verbs.</summary>
+    public static void AddTo(Command command)
     {
-        root.Options.Add(Gateway);
-        root.Options.Add(Connection);
-        root.Options.Add(ClusterId);
+        foreach (var option in new Option[] { Gateway, Connection, ClusterId })
+        {
+            option.Recursive = true;
+            command.Options.Add(option);
+        }
     }
 
     /// <summary>Client options from the parsed command line and the environment.</summary>

@@ -22,7 +22,6 @@ public static class ImportRecordsCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Only validate; send nothing." };
         var command = new Command("records", "Import business records (permits, inspections, complaints ...) from CSV.") { file, kind, dryRun };
         command.Options.Add(ApiOption.Api);
-        command.Options.Add(ApiKeyOption.ApiKey);
         command.SetAction(async (parse, cancellationToken) =>
         {
             if (RecordSpecs.Find(parse.GetValue(kind)) is not { } spec)

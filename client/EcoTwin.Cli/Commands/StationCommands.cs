@@ -23,6 +23,8 @@ public static class StationCommands
             JsonOutput.Write(info);
             return ExitCodes.Ok;
         }, cancellationToken));
-        return new Command("station", "Station twins.") { get };
+        var station = new Command("station", "Station twins.") { get };
+        ConnectionOptions.AddTo(station);
+        return station;
     }
 }

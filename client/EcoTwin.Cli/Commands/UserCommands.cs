@@ -26,7 +26,8 @@ public static class UserCommands
         var password = new Option<string?>("--password") { Description = "The password for signing in to the UI (at least 8 characters)." };
         var displayName = new Option<string?>("--display-name") { Description = "The name shown in the UI." };
         var apiKey = new Option<bool>("--api-key") { Description = "Also make an API key for scripts and print it (shown once)." };
-        var add = new Command("add", "Create a user directly in the database given by --connection (env ECOTWIN_CONNECTION).") { name, role, districts, password, displayName, apiKey };
+        var database = new Option<string?>("--connection") { Description = "The platform's PostgreSQL connection string. Env ECOTWIN_CONNECTION." };
+        var add = new Command("add", "Create a user directly in the database given by --connection (env ECOTWIN_CONNECTION).") { name, role, districts, password, displayName, apiKey, database };
         add.SetAction(async (parse, cancellationToken) =>
         {
             var user = parse.GetValue(name)!;
@@ -37,7 +38,7 @@ public static class UserCommands
             errors.AddRange(codes.Select(code => FieldRules.DivisionCode("--districts", code)));
             errors.Add(secret is null ? null : UserNames.CheckPassword("--password", secret, user));
             errors.Add(secret is null && !parse.GetValue(apiKey) ? new FieldError("--password", "give --password or --api-key (a user with neither cannot sign in)") : null);
-            var connection = parse.GetValue(ConnectionOptions.Connection) ?? Environment.GetEnvironmentVariable("ECOTWIN_CONNECTION");
+            var connection = parse.GetValue(database) ?? Environment.GetEnvironmentVariable("ECOTWIN_CONNECTION");
             errors.Add(string.IsNullOrWhiteSpace(connection) ? new FieldError("--connection", "is required: the PostgreSQL connection string of the platform's database") : null);
             if (errors.OfType<FieldError>().ToList() is { Count: > 0 } bad)
             {

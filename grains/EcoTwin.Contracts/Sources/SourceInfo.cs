@@ -21,4 +21,14 @@ public sealed record SourceInfo(
     [property: Id(4)] GeoPoint Location,
     [property: Id(5)] string DistrictCode,
     [property: Id(6)] ImmutableArray<string> Factors,
-    [property: Id(7)] ImmutableDictionary<string, LimitRange> Limits);
+    [property: Id(7)] ImmutableDictionary<string, LimitRange> Limits)
+{
+    /// <summary>True when <paramref name="other"/> holds the same master data (factors and limits compared by content).</summary>
+    public bool SameAs(SourceInfo? other) =>
+        other is not null && Bare(this) == Bare(other)
+        && Factors.AsSpan().SequenceEqual(other.Factors.AsSpan())
+        && Limits.Count == other.Limits.Count && Limits.All(pair => other.Limits.TryGetValue(pair.Key, out var limit) && limit == pair.Value);
+
+    private static SourceInfo Bare(SourceInfo info) =>
+        info with { Factors = ImmutableArray<string>.Empty, Limits = ImmutableDictionary<string, LimitRange>.Empty };
+}

@@ -17,4 +17,10 @@ public sealed record StationInfo(
     [property: Id(2)] StationKind Kind,
     [property: Id(3)] GeoPoint Location,
     [property: Id(4)] string DistrictCode,
-    [property: Id(5)] ImmutableArray<string> Factors);
+    [property: Id(5)] ImmutableArray<string> Factors)
+{
+    /// <summary>True when <paramref name="other"/> holds the same master data (factors compared by content).</summary>
+    public bool SameAs(StationInfo? other) =>
+        other is not null && (this with { Factors = ImmutableArray<string>.Empty }) == (other with { Factors = ImmutableArray<string>.Empty })
+        && Factors.AsSpan().SequenceEqual(other.Factors.AsSpan());
+}

@@ -4,6 +4,7 @@ using EcoTwin.Contracts.Sources;
 using EcoTwin.Contracts.Twins;
 using EcoTwin.Domain.Sources;
 using EcoTwin.Domain.Twins;
+using EcoTwin.Grains.Enterprises;
 using EcoTwin.Grains.Twins;
 
 namespace EcoTwin.Grains.Sources;
@@ -26,7 +27,7 @@ public sealed class SourceGrain(
     protected override FactorSet Factors => _live.Factors;
 
     /// <inheritdoc />
-    public async Task RegisterAsync(SourceInfo info, CancellationToken cancellationToken = default)
+    public async Task<MasterDataChange> RegisterAsync(SourceInfo info, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(info);
         var errors = SourceInfoValidation.Validate(info);
@@ -40,9 +41,17 @@ public sealed class SourceGrain(
             throw new InvalidMasterDataException(new("mn", $"'{info.Mn}' does not match the twin's key '{Key}'"));
         }
 
+        if (info.SameAs(State.Info))
+        {
+            return MasterDataChange.Unchanged;
+        }
+
+        var change = State.Info is null ? MasterDataChange.Created : MasterDataChange.Updated;
+        await EnterpriseOutlets.MoveAsync(GrainFactory, Key, State.Info?.EnterpriseCode, info.EnterpriseCode, cancellationToken);
         State.Info = info;
         UseLimits(info.Limits);
         await CommitMasterDataAsync(cancellationToken);
+        return change;
     }
 
     /// <inheritdoc />

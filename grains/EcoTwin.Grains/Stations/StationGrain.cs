@@ -24,7 +24,7 @@ public sealed class StationGrain(
     private bool IsAir => State.Info?.Kind is null or StationKind.Air;
 
     /// <inheritdoc />
-    public async Task RegisterAsync(StationInfo info, CancellationToken cancellationToken = default)
+    public async Task<MasterDataChange> RegisterAsync(StationInfo info, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(info);
         var errors = StationInfoValidation.Validate(info);
@@ -38,6 +38,12 @@ public sealed class StationGrain(
             throw new InvalidMasterDataException(new("code", $"'{info.Code}' does not match the twin's key '{Key}'"));
         }
 
+        if (info.SameAs(State.Info))
+        {
+            return MasterDataChange.Unchanged;
+        }
+
+        var change = State.Info is null ? MasterDataChange.Created : MasterDataChange.Updated;
         var wasAir = IsAir;
         State.Info = info;
         if (wasAir != IsAir)
@@ -46,6 +52,7 @@ public sealed class StationGrain(
         }
 
         await CommitMasterDataAsync(cancellationToken);
+        return change;
     }
 
     /// <inheritdoc />

@@ -153,7 +153,7 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
                 continue; // applied before (replayed, or delivered twice)
             }
 
-            var parsed = Hj212Parser.Parse(System.Text.Encoding.ASCII.GetBytes(record.Segment));
+            var parsed = Hj212Parser.Parse(System.Text.Encoding.UTF8.GetBytes(record.Segment));
             if (parsed.Packet is { } packet)
             {
                 var samples = PacketSamples.Extract(packet, zone);

@@ -20,6 +20,7 @@ public sealed partial class RawLogWriter : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly int _maxBatch;
     private readonly Task _loop;
+    private readonly RecentPackets _recent;
 
     /// <summary>Starts the writer on <paramref name="dataSource"/>.</summary>
     public RawLogWriter(NpgsqlDataSource dataSource, IOptions<RawLogWriterOptions> options, RawLogMetrics metrics, ILogger<RawLogWriter> logger)
@@ -33,6 +34,7 @@ public sealed partial class RawLogWriter : IAsyncDisposable
         _metrics = metrics;
         _logger = logger;
         _maxBatch = options.Value.MaxBatch;
+        _recent = new RecentPackets(options.Value.RecentResendWindow);
         _loop = Task.Run(RunAsync);
     }
 
@@ -47,6 +49,12 @@ public sealed partial class RawLogWriter : IAsyncDisposable
     /// </summary>
     public async ValueTask<Task<RawLogReceipt>> EnqueueAsync(RawPacket packet, CancellationToken cancellationToken = default)
     {
+        if (_recent.Contains(packet))
+        {
+            _metrics.Committed(1, 1, TimeSpan.Zero);
+            return Task.FromResult(new RawLogReceipt(0, Duplicate: true));
+        }
+
         var pending = new PendingPacket(packet);
         await _queue.Writer.WriteAsync(pending, cancellationToken);
         return pending.Completion.Task;
@@ -75,7 +83,9 @@ public sealed partial class RawLogWriter : IAsyncDisposable
             var started = Stopwatch.GetTimestamp();
             try
             {
-                var receipts = await _batches.WriteAsync(batch.ConvertAll(pending => pending.Packet));
+                var packets = batch.ConvertAll(pending => pending.Packet);
+                var receipts = await _batches.WriteAsync(packets);
+                _recent.AddRange(packets);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     batch[i].Completion.TrySetResult(receipts[i]);

@@ -15,4 +15,8 @@ public sealed class RawLogWriterOptions
     /// <summary>Most packets waiting for a commit; beyond it the gateway stops reading (TCP back-pressure).</summary>
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = 50_000;
+
+    /// <summary>How many recently committed packets are remembered to answer resends without the database.</summary>
+    [Range(0, 10_000_000)]
+    public int RecentResendWindow { get; set; } = 200_000;
 }

@@ -30,7 +30,12 @@ public sealed class ClusterSettings
     [Range(1, 65535)]
     public int GatewayPort { get; set; } = DefaultGatewayPort;
 
-    /// <summary>The address other silos and clients reach this silo at; loopback suits one machine.</summary>
-    [Required]
-    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+    /// <summary>
+    /// The address other silos and clients reach this silo at; loopback suits one machine, empty
+    /// means this host's own (first non-loopback IPv4) address, as in containers.
+    /// </summary>
+    public string? AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Running in Kubernetes: Orleans' Kubernetes hosting takes the pod's address and watches pods (needs RBAC, see deploy/k8s).</summary>
+    public bool Kubernetes { get; set; }
 }

@@ -19,11 +19,7 @@ public static class SiloHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var settings = builder.Configuration.GetSection(ClusterSettings.SectionName).Get<ClusterSettings>() ?? new ClusterSettings();
-        if (!IPAddress.TryParse(settings.AdvertisedAddress, out var advertised))
-        {
-            throw new OptionsValidationException(ClusterSettings.SectionName, typeof(ClusterSettings),
-                [$"EcoTwin:Cluster:AdvertisedAddress '{settings.AdvertisedAddress}' is not an IP address"]);
-        }
+        var advertised = AdvertisedAddress(settings.AdvertisedAddress);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.UseOrleans(silo =>
@@ -51,7 +47,26 @@ public static class SiloHostingExtensions
             });
             silo.AddActivityPropagation();
             silo.AddDashboard();
+            if (settings.Kubernetes)
+            {
+                silo.UseKubernetesHosting();
+            }
         });
         return builder;
+    }
+
+    private static IPAddress AdvertisedAddress(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return Dns.GetHostAddresses(Dns.GetHostName())
+                .FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))
+                ?? IPAddress.Loopback;
+        }
+
+        return IPAddress.TryParse(configured, out var address)
+            ? address
+            : throw new OptionsValidationException(ClusterSettings.SectionName, typeof(ClusterSettings),
+                [$"EcoTwin:Cluster:AdvertisedAddress '{configured}' is not an IP address (leave it empty for this host's own)"]);
     }
 }

@@ -23,6 +23,7 @@ internal sealed partial class DeviceConnection
     private readonly Channel<PendingAck> _acks = Channel.CreateBounded<PendingAck>(new BoundedChannelOptions(4096) { SingleReader = true, SingleWriter = true });
     private readonly TwinFeed _feed;
     private int _badInARow;
+    private int _acksWritten;
 
     public DeviceConnection(ConnectionContext connection, GatewayServices services)
     {
@@ -159,43 +160,70 @@ internal sealed partial class DeviceConnection
     private async Task AckLoopAsync()
     {
         var output = _connection.Transport.Output;
-        await foreach (var pending in _acks.Reader.ReadAllAsync())
+        var unflushed = false;
+        var reader = _acks.Reader;
+        await foreach (var pending in reader.ReadAllAsync())
         {
-            RawLogReceipt receipt;
-            try
+            if (await CommittedAsync(pending) is { } receipt)
             {
-                receipt = await pending.Commit;
-            }
-            catch (RawLogUnavailableException)
-            {
-                _services.Metrics.NotCommitted();
-                continue; // not stored, so not acknowledged: the device resends
+                if (pending.Packet.AckRequested && pending.Packet.Edition == Hj212Edition.Hj2017)
+                {
+                    output.Write(Hj212Encoder.EncodeFrame(Hj212Replies.DataResponse(pending.Packet)));
+                    _acksWritten++;
+                    unflushed = true;
+                }
+
+                if (!receipt.Duplicate)
+                {
+                    _feed.Add(pending.Device, new(receipt.Seq, pending.Raw.ReceivedAt, pending.Raw.Segment));
+                }
             }
 
-            _services.Metrics.Committed();
-            if (pending.Packet.AckRequested && pending.Packet.Edition == Hj212Edition.Hj2017)
+            // Answers of one group commit go out in one send; flush when the next one is not committed yet.
+            if (unflushed && !(reader.TryPeek(out var next) && next.Commit.IsCompleted))
             {
-                await WriteAckAsync(output, pending.Packet);
+                await FlushAcksAsync(output);
+                unflushed = false;
             }
+        }
 
-            if (!receipt.Duplicate)
-            {
-                _feed.Add(pending.Device, new(receipt.Seq, pending.Raw.ReceivedAt, pending.Raw.Segment));
-            }
+        if (unflushed)
+        {
+            await FlushAcksAsync(output);
         }
     }
 
-    private async Task WriteAckAsync(PipeWriter output, Hj212Packet packet)
+    private async Task<RawLogReceipt?> CommittedAsync(PendingAck pending)
     {
         try
         {
-            await output.WriteAsync(Hj212Encoder.EncodeFrame(Hj212Replies.DataResponse(packet)));
-            _services.Metrics.Acked();
+            var receipt = await pending.Commit;
+            _services.Metrics.Committed();
+            return receipt;
+        }
+        catch (RawLogUnavailableException)
+        {
+            _services.Metrics.NotCommitted();
+            return null; // not stored, so not acknowledged: the device resends
+        }
+    }
+
+    private async Task FlushAcksAsync(PipeWriter output)
+    {
+        try
+        {
+            var result = await output.FlushAsync();
+            if (!result.IsCanceled && !result.IsCompleted)
+            {
+                _services.Metrics.Acked(_acksWritten);
+            }
         }
         catch (Exception ex) when (ex is IOException or ConnectionResetException or InvalidOperationException or OperationCanceledException)
         {
-            // The device left before its answer; the packet is stored, and a resend is stored once.
+            // The device left before its answers; the packets are stored, and a resend is stored once.
         }
+
+        _acksWritten = 0;
     }
 
     private void Quarantine(DateTimeOffset receivedAt, string? mn, string reason, string detail, byte[] bytes)

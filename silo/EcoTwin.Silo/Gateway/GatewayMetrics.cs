@@ -37,7 +37,7 @@ public sealed class GatewayMetrics
 
     internal void Committed() => _committed.Add(1);
 
-    internal void Acked() => _acked.Add(1);
+    internal void Acked(int count) => _acked.Add(count);
 
     internal void Quarantined(string reason) => _quarantined.Add(1, new KeyValuePair<string, object?>("reason", reason));
 

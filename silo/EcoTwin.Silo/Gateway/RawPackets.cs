@@ -7,7 +7,10 @@ using EcoTwin.Storage.RawLog;
 
 namespace EcoTwin.Silo.Gateway;
 
-/// <summary>Builds the raw-log row of an admitted packet: the device's local DataTime in UTC, the resend key.</summary>
+/// <summary>
+/// Builds the raw-log row of an admitted packet: the device's local DataTime in UTC, the resend key,
+/// and the segment as text (UTF-8: CP values may carry Chinese; the codec has checked the encoding).
+/// </summary>
 public static class RawPackets
 {
     /// <summary>The raw-log row of <paramref name="packet"/> (data segment <paramref name="segment"/>) from <paramref name="device"/>.</summary>
@@ -23,6 +26,6 @@ public static class RawPackets
             qn,
             packet.DataTime is { } local ? DeviceClock.ToUtc(local, device.TimeZone) : null,
             qn is null ? null : SHA256.HashData(segment)[..16],
-            Encoding.ASCII.GetString(segment));
+            Encoding.UTF8.GetString(segment));
     }
 }

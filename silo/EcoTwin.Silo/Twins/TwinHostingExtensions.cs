@@ -1,9 +1,14 @@
 using EcoTwin.Grains;
+using EcoTwin.Grains.Districts;
+using EcoTwin.Silo.Districts;
 using EcoTwin.Grains.Twins;
 using EcoTwin.Storage.Alarms;
+using EcoTwin.Storage.Districts;
 using EcoTwin.Storage.RawLog;
 using EcoTwin.Storage.Readings;
 using EcoTwin.Storage.Twins;
+using Newtonsoft.Json;
+using Orleans.Serialization;
 
 namespace EcoTwin.Silo.Twins;
 
@@ -23,6 +28,8 @@ public static class TwinHostingExtensions
         builder.Services.AddSingleton<ITwinDevices, TwinDevices>();
         builder.Services.AddSingleton<ITwinOutbox, TwinOutbox>();
         builder.Services.AddHostedService<WatchdogStartup>();
+        builder.Services.AddSingleton<DistrictStore>().AddSingleton<IDistrictBoundaries, DistrictBoundaryTable>();
+        builder.Services.Configure<OrleansJsonSerializerOptions>(o => o.JsonSerializerSettings.PreserveReferencesHandling = PreserveReferencesHandling.None); // Json.NET writes value-equal records as $ref, which immutable collections cannot read back
         return builder;
     }
 }

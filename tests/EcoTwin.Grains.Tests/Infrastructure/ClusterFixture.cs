@@ -1,3 +1,5 @@
+using EcoTwin.Grains.Changes;
+using EcoTwin.Grains.Districts;
 using EcoTwin.Grains.Twins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -7,7 +9,8 @@ namespace EcoTwin.Grains.Tests.Infrastructure;
 
 /// <summary>
 /// One in-process Orleans cluster with memory storage, a fake clock, and in-memory raw log, device
-/// registry and outbox, shared by a collection.
+/// registry, districts table and outbox (which feeds the change feed and so the roll-ups), shared by
+/// a collection.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -25,6 +28,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>What cases published.</summary>
     public static readonly RecordingCaseBoard CaseBoard = new();
+
+    /// <summary>The districts table.</summary>
+    public static readonly FakeDistrictBoundaries Districts = new();
 
     private readonly TestCluster _cluster = new TestClusterBuilder(1).AddSiloBuilderConfigurator<SiloConfigurator>().Build();
 
@@ -46,7 +52,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddEcoTwinGrainServices();
             siloBuilder.Services.AddSingleton<TimeProvider>(Time);
             siloBuilder.Services.AddSingleton<ITwinRawLog>(RawLog);
-            siloBuilder.Services.AddSingleton<ITwinOutbox>(Outbox);
+            siloBuilder.Services.AddSingleton<ITwinOutbox>(sp => new FeedingOutbox(Outbox, sp.GetRequiredService<TwinChangeFeed>()));
+            siloBuilder.Services.AddSingleton<IDistrictBoundaries>(Districts);
             siloBuilder.Services.AddSingleton<ITwinDevices>(Devices);
             siloBuilder.Services.AddSingleton<EcoTwin.Grains.Cases.ICaseBoard>(CaseBoard);
         }

@@ -27,7 +27,7 @@ public sealed class StationPersistenceTests(PostgresServer postgres)
         {
             clusterId = silo.ClusterId;
             var put = await silo.Http.PutAsJsonAsync("/api/stations/32041200001", Body);
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+            Assert.Equal(HttpStatusCode.Created, put.StatusCode); // a new station; 200 when changed, 204 when unchanged
         }
 
         await using var restarted = await TestSilo.StartAsync(database, clusterId);

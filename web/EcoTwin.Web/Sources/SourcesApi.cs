@@ -34,7 +34,6 @@ public static class SourcesApi
             return ApiResults.Invalid(errors);
         }
 
-        await grains.GetGrain<ISourceGrain>(mn).RegisterAsync(info, cancellationToken);
-        return Results.Ok(info);
+        return MasterDataResults.Of(await grains.GetGrain<ISourceGrain>(mn).RegisterAsync(info, cancellationToken), $"/api/sources/{mn}", info);
     }
 }

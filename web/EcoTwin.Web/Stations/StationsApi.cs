@@ -34,7 +34,6 @@ public static class StationsApi
             return ApiResults.Invalid(errors);
         }
 
-        await grains.GetGrain<IStationGrain>(code).RegisterAsync(info, cancellationToken);
-        return Results.Ok(info);
+        return MasterDataResults.Of(await grains.GetGrain<IStationGrain>(code).RegisterAsync(info, cancellationToken), $"/api/stations/{code}", info);
     }
 }

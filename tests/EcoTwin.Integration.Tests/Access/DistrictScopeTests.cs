@@ -36,7 +36,7 @@ public sealed class DistrictScopeTests(PostgresServer postgres)
         var theirCase = await OpenCaseAsync(silo.Http, "320404");
         var myCase = await OpenCaseAsync(silo.Http, "320402");
         var (officer, _) = await Accounts.CreateAsync(silo, "zhang", "officer", "320402");
-        await Eventually.TrueAsync(async () => (await Sql.ColumnAsync(database, "SELECT count(*) FROM twins"))[0] == "3", TimeSpan.FromSeconds(10), "the twins table to hold the three twins");
+        await Eventually.TrueAsync(async () => (await Sql.ColumnAsync(database, "SELECT count(*) FROM twins WHERE kind IN ('station', 'source')"))[0] == "3", TimeSpan.FromSeconds(10), "the twins table to hold the three twins");
 
         var list = await officer.GetFromJsonAsync<JsonElement>("/api/stations");
         var snapshot = await officer.GetFromJsonAsync<JsonElement>("/api/twins/snapshot");
@@ -73,7 +73,7 @@ public sealed class DistrictScopeTests(PostgresServer postgres)
 
         Assert.Equal(HttpStatusCode.NotFound, (await steward.PutAsJsonAsync($"/api/stations/{Theirs}", body with { districtCode = "320402" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await steward.PutAsJsonAsync("/api/stations/320404AQ000499", body)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await steward.PutAsJsonAsync("/api/stations/320402AQ000499", body with { districtCode = "320402" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await steward.PutAsJsonAsync("/api/stations/320402AQ000499", body with { districtCode = "320402" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await steward.PostAsJsonAsync($"/api/enterprises/{TheirEnterprise}/records", new
         {
             kind = "inspection", date = "2026-11-20", details = new { inspectors = "王", result = "compliant" },

@@ -22,7 +22,7 @@ public sealed class AuditMiddleware(RequestDelegate next, AuditWriter audit, Tim
                 && http.Request.Path.StartsWithSegments("/api"))
             {
                 var user = CurrentUser.From(http.User);
-                var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
+                var pattern = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText?.TrimEnd('/');
                 audit.Post([new AuditEntry(
                     at, user?.Name ?? AuditNote.User(http), user is null ? null : RoleNames.Of(user.Role),
                     $"{http.Request.Method} {pattern ?? http.Request.Path.Value}", http.Request.Path.Value, http.Response.StatusCode,

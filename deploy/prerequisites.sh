@@ -18,6 +18,12 @@ fi
 need perl perl-base
 need setsid util-linux
 need runuser util-linux
+# Browser tests (tests/EcoTwin.Browser.Tests): Debian's Chromium, driven headless by Playwright, and a
+# CJK font so the Chinese UI renders (and its screenshots show text, not boxes).
+need chromium chromium
+if [ ! -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && ! ls /usr/share/fonts/opentype/noto/NotoSansCJK-*.ttc >/dev/null 2>&1; then
+  missing+=(fonts-wqy-microhei)
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -62,6 +62,7 @@ public static class WebExtensions
         api.MapDistrictsApi();
         api.MapEcoTwinCasesAndAccess();
         endpoints.MapHub<TwinHub>("/hubs/twins").RequireAuthorization();
+        Ui.UiEndpoints.MapEcoTwinUi(endpoints);
         return endpoints;
     }
 }

@@ -7,13 +7,17 @@ namespace EcoTwin.Grains.Changes;
 /// <summary>
 /// The live change feed of one silo: twins publish their summaries here; every
 /// <see cref="FlushInterval"/> the newest summary of each twin that changed goes, in one batch, to the
-/// change observer of every silo's web front (the GPSTracker pattern), so a burst of changes to one
-/// twin costs one entry per flush, whichever silo a browser is attached to.
+/// change observer of every silo's web front (the GPSTracker pattern) and to the roll-ups. A twin
+/// is pushed at most once per <see cref="MinTwinInterval"/>: its first change after a quiet spell goes
+/// out at the next flush, a burst is held back and only its newest summary follows.
 /// </summary>
 public sealed partial class TwinChangeFeed : IAsyncDisposable
 {
     /// <summary>How often changes are pushed.</summary>
-    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The shortest time between two pushes of the same twin.</summary>
+    public static readonly TimeSpan MinTwinInterval = TimeSpan.FromMilliseconds(250);
 
     private static readonly TimeSpan ObserverListAge = TimeSpan.FromSeconds(5);
     private readonly IGrainFactory _grains;
@@ -21,6 +25,8 @@ public sealed partial class TwinChangeFeed : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
+    private readonly Dictionary<string, long> _lastPushed = new(StringComparer.Ordinal);
+    private long _flushes;
     private ConcurrentDictionary<string, TwinSummary> _pending = new(StringComparer.Ordinal);
     private ImmutableArray<ITwinChangeObserver> _observers = [];
     private DateTime _observersReadAt = DateTime.MinValue;
@@ -59,13 +65,45 @@ public sealed partial class TwinChangeFeed : IAsyncDisposable
                 }
 
                 var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, TwinSummary>(StringComparer.Ordinal));
-                await PushAsync([.. batch.Values]);
+                var due = TakeDue(batch.Values);
+                if (due.Length > 0)
+                {
+                    await PushAsync(due);
+                }
             }
         }
         catch (OperationCanceledException)
         {
             // stopping
         }
+    }
+
+    private ImmutableArray<TwinSummary> TakeDue(IEnumerable<TwinSummary> changed)
+    {
+        var now = Environment.TickCount64;
+        var due = ImmutableArray.CreateBuilder<TwinSummary>();
+        foreach (var summary in changed)
+        {
+            if (_lastPushed.TryGetValue(summary.Id, out var last) && now - last < MinTwinInterval.TotalMilliseconds)
+            {
+                Publish(summary); // too soon for this twin: wait for a later flush (a newer summary may replace it)
+                continue;
+            }
+
+            _lastPushed[summary.Id] = now;
+            due.Add(summary);
+        }
+
+        if (++_flushes % 20 == 0)
+        {
+            // Forget twins quiet for longer than the interval, about once a second.
+            foreach (var quiet in _lastPushed.Where(pair => now - pair.Value >= MinTwinInterval.TotalMilliseconds).Select(pair => pair.Key).ToList())
+            {
+                _lastPushed.Remove(quiet);
+            }
+        }
+
+        return due.ToImmutable();
     }
 
     private async Task PushAsync(ImmutableArray<TwinSummary> changes)

@@ -44,6 +44,7 @@ public abstract partial class DeviceTwinGrain<TState>
             _dirty = true;
             var district = Describe(online).DistrictCode;
             Env.Outbox.PostAlarms([.. events.Select(e => new TwinAlarmEvent(Kind, Key, district, e))]);
+            _postedSinceCheckpoint = true;
         }
 
         var summary = Describe(online);
@@ -97,6 +98,7 @@ public abstract partial class DeviceTwinGrain<TState>
         if (rows.Count > 0)
         {
             Env.Outbox.PostReadings(rows);
+            _postedSinceCheckpoint = true;
         }
     }
 

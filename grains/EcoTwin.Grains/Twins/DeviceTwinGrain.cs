@@ -20,6 +20,7 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
     private int _appliedSinceCheckpoint;
     private DateTimeOffset _lastCheckpointAt;
     private bool _dirty;
+    private bool _postedSinceCheckpoint;
     private TwinSummary? _published;
     private ILogger? _logger;
 
@@ -195,9 +196,15 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
 
     private async Task CheckpointAsync(CancellationToken cancellationToken)
     {
-        // Everything derived from the applied packets must be written before the checkpoint says
-        // they were applied; what is not, a replay after a crash writes again (idempotently).
-        await env.Outbox.WhenWrittenAsync(cancellationToken);
+        // Everything derived from the applied packets (readings, alarm events) must be written before
+        // the checkpoint says they were applied; what is not, a replay after a crash writes again
+        // (idempotently). A checkpoint of master data alone need not wait: summaries are rewritten anyway.
+        if (_postedSinceCheckpoint)
+        {
+            await env.Outbox.WhenWrittenAsync(cancellationToken);
+            _postedSinceCheckpoint = false;
+        }
+
         CaptureLive();
         await state.WriteStateAsync(cancellationToken);
         _appliedSinceCheckpoint = 0;

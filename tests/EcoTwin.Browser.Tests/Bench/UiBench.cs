@@ -1,0 +1,233 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EcoTwin.Browser.Tests.Infrastructure;
+using EcoTwin.Domain.Demo;
+using EcoTwin.Integration.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace EcoTwin.Browser.Tests.Bench;
+
+/// <summary>
+/// The UI benchmark (a command, not a test): a real silo on its own PostgreSQL, real demo devices
+/// registered through the API, the twins table filled up to --twins with synthetic summaries; then
+/// (1) the map's first paint with all twins, in fresh pages, and (2) reading-in → browser-updated
+/// latency with --clients pages open while a simulator sends --rate packets/s for --seconds.
+/// </summary>
+public static class UiBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Options.Parse(args);
+        Console.WriteLine($"bench: {options}");
+        var city = DemoCity.Generate();
+        var postgres = new PostgresServer();
+        await postgres.InitializeAsync();
+        var connectionString = await postgres.CreateDatabaseAsync();
+        var silo = await TestSilo.StartAsync(connectionString);
+        var report = new StringBuilder();
+        try
+        {
+            var stations = city.Stations.Take(options.Devices).ToList();
+            var sources = city.Sources.Take(Math.Max(0, options.Devices - stations.Count)).ToList();
+            var seeder = new CitySeeder(silo.Http, silo.DevicePort, city);
+            var clock = Stopwatch.StartNew();
+            await seeder.RegisterAsync(stations, sources);
+            await seeder.FeedAsync(stations, sources);
+            await SyntheticTwins.InsertAsync(connectionString, city, options.Twins - stations.Count - sources.Count);
+            var snapshot = await silo.Http.GetStringAsync("/api/twins/snapshot");
+            var total = JsonDocument.Parse(snapshot).RootElement.GetProperty("items").GetArrayLength();
+            Console.WriteLine($"bench: seeded {stations.Count + sources.Count} real devices + synthetic = {total} twins in {clock.Elapsed.TotalSeconds:0.0} s (snapshot {snapshot.Length / 1024} KiB)");
+            var serverTimes = new List<double>();
+            for (var i = 0; i < 5; i++)
+            {
+                clock.Restart();
+                await silo.Http.GetStringAsync("/api/twins/snapshot");
+                serverTimes.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            var serverSnapshot = $"GET /api/twins/snapshot from .NET: median {Median(serverTimes):0} ms ({string.Join(", ", serverTimes.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})";
+            Console.WriteLine($"bench: {serverSnapshot}");
+
+            var (playwright, browser) = await Chromium.LaunchAsync();
+            using (playwright)
+            await using (browser)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"# EcoTwin UI bench ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores)");
+                report.AppendLine(CultureInfo.InvariantCulture, $"twins: {total}; real devices: {stations.Count + sources.Count}; clients: {options.Clients}; load: {options.Rate} packets/s for {options.Seconds} s");
+                report.AppendLine(serverSnapshot);
+                await FirstPaintAsync(browser, silo, total, options, report);
+                await LatencyAsync(browser, silo, stations, sources, options, report);
+            }
+        }
+        finally
+        {
+            await silo.DisposeAsync();
+            await postgres.DisposeAsync();
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(report);
+        var file = Path.Combine(Screenshots.Folder, "..", "bench.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, report.ToString());
+        Console.WriteLine($"bench: report written to {Path.GetFullPath(file)}");
+        return 0;
+    }
+
+    private static async Task FirstPaintAsync(IBrowser browser, TestSilo silo, int total, Options options, StringBuilder report)
+    {
+        var snapshots = new List<double>();
+        var idles = new List<double>();
+        var basemaps = new List<double>();
+        for (var run = -1; run < options.PaintRuns; run++)
+        {
+            // Run -1 warms the server (JIT, pools) and is not counted; every run has a fresh browser context (no cache).
+            var context = await NewContextAsync(browser, silo);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/map");
+            await page.WaitForFunctionAsync("() => window.__ecotwin !== undefined");
+            await page.EvaluateAsync("() => window.__ecotwin.mapIdle");
+            await page.Locator("section[data-view=map][data-basemap=drawn]").WaitForAsync();
+            var timings = await page.EvaluateAsync<JsonElement>("() => ({ snapshot: Math.min(window.__ecotwin.timings.prefetchApplied ?? 1e9, window.__ecotwin.timings.snapshotApplied), idle: window.__ecotwin.timings.mapIdle, basemap: window.__ecotwin.timings.basemapDrawn, features: +document.querySelector('section[data-view=map]').dataset.features, all: JSON.stringify(window.__ecotwin.timings) + ' snapshot request: ' + JSON.stringify(performance.getEntriesByType('resource').filter(e => e.name.includes('/api/twins/snapshot')).map(e => ({ start: Math.round(e.startTime), firstByte: Math.round(e.responseStart), end: Math.round(e.responseEnd) }))) })");
+            Console.WriteLine($"bench: first paint run {run + 1}: {timings.GetProperty("all").GetString()}");
+            var features = timings.GetProperty("features").GetInt32();
+            if (features != total)
+            {
+                throw new InvalidOperationException($"the map drew {features} twins, the snapshot has {total}");
+            }
+
+            if (run < 0)
+            {
+                await context.CloseAsync();
+                continue;
+            }
+
+            snapshots.Add(timings.GetProperty("snapshot").GetDouble());
+            idles.Add(timings.GetProperty("idle").GetDouble());
+            basemaps.Add(timings.GetProperty("basemap").GetDouble());
+            if (run == 0)
+            {
+                await Screenshots.SaveAsync(page, "bench-map-10000");
+            }
+
+            await context.CloseAsync();
+        }
+
+        report.AppendLine();
+        report.AppendLine("## Map first paint (navigation start → all twins drawn from the exact state, map idle; fresh browser context each run, warm server)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"twins in the page (first snapshot applied): median {Median(snapshots):0} ms ({string.Join(", ", snapshots.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})");
+        report.AppendLine(CultureInfo.InvariantCulture, $"first paint (all twins drawn, map idle): median {Median(idles):0} ms ({string.Join(", ", idles.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})");
+        report.AppendLine(CultureInfo.InvariantCulture, $"then the base map (water, roads) drawn under them: median {Median(basemaps):0} ms ({string.Join(", ", basemaps.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})");
+    }
+
+    private static async Task LatencyAsync(IBrowser browser, TestSilo silo, List<DemoStation> stations, List<DemoSource> sources, Options options, StringBuilder report)
+    {
+        var pages = new List<IPage>();
+        for (var i = 0; i < options.Clients; i++)
+        {
+            var context = await NewContextAsync(browser, silo);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(i < options.MapPages ? "/map" : "/" + options.View);
+            await page.WaitForFunctionAsync("() => window.__ecotwin !== undefined");
+            await page.EvaluateAsync("() => window.__ecotwin.ready");
+            if (i < options.MapPages)
+            {
+                await page.EvaluateAsync("() => window.__ecotwin.mapIdle");
+            }
+
+            await page.EvaluateAsync("() => { window.__ecotwin.trace = []; }");
+            pages.Add(page);
+        }
+
+        Console.WriteLine($"bench: {pages.Count} clients connected; sending {options.Rate}/s for {options.Seconds} s");
+        var simulator = new LoadSimulator(silo.DevicePort);
+        var devices = LoadSimulator.Devices(stations, sources);
+        var factors = devices.ToDictionary(d => d.Id, d => d.Factor);
+        var sent = await simulator.RunAsync(devices, options.Rate, TimeSpan.FromSeconds(options.Seconds));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // let the last packets arrive before the traces are read
+
+        var latencies = new List<double>();
+        var serverParts = new List<double>();
+        var browserParts = new List<double>();
+        var perClientSeen = new List<int>();
+        foreach (var page in pages)
+        {
+            var trace = await page.EvaluateAsync<JsonElement>("() => window.__ecotwin.trace");
+            var seen = 0;
+            foreach (var entry in trace.EnumerateArray())
+            {
+                var id = entry[0].GetString()!;
+                if (!factors.TryGetValue(id, out var factor) || !entry[1].TryGetProperty(factor, out var valueElement))
+                {
+                    continue;
+                }
+
+                if (simulator.SentAt.TryGetValue((id, Math.Round(valueElement.GetDouble(), 2)), out var sentAt))
+                {
+                    latencies.Add(entry[2].GetDouble() - sentAt);
+                    serverParts.Add(entry[3].GetDouble() - sentAt);
+                    browserParts.Add(entry[2].GetDouble() - entry[3].GetDouble());
+                    seen++;
+                }
+            }
+
+            perClientSeen.Add(seen);
+        }
+
+        latencies.Sort();
+        serverParts.Sort();
+        browserParts.Sort();
+        report.AppendLine();
+        report.AppendLine(CultureInfo.InvariantCulture, $"## Reading in → browser updated ({options.Clients} clients: {options.MapPages} map, {options.Clients - options.MapPages} {options.View})");
+        report.AppendLine(CultureInfo.InvariantCulture, $"packets sent: {sent} over {devices.Count} devices; readings shown per client: min {perClientSeen.Min()}, max {perClientSeen.Max()} (the hub coalesces to the newest value per twin)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"latency over {latencies.Count} (client, reading) pairs: p50 {Percentile(latencies, 0.50):0} ms, p90 {Percentile(latencies, 0.90):0} ms, p99 {Percentile(latencies, 0.99):0} ms, max {latencies.LastOrDefault():0} ms");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- of which gateway → hub message received in the page: p50 {Percentile(serverParts, 0.50):0} ms, p99 {Percentile(serverParts, 0.99):0} ms (the change feed flushes every 250 ms)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- of which received → rendered (store applied, views updated in the next animation frame): p50 {Percentile(browserParts, 0.50):0} ms, p99 {Percentile(browserParts, 0.99):0} ms");
+    }
+
+    private static async Task<IBrowserContext> NewContextAsync(IBrowser browser, TestSilo silo) =>
+        await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = silo.Http.BaseAddress!.ToString(),
+            ViewportSize = new ViewportSize { Width = 1600, Height = 900 },
+            TimezoneId = "Asia/Shanghai",
+        });
+
+    private static double Median(List<double> values) => Percentile([.. values.Order()], 0.5);
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private sealed record Options(int Twins, int Clients, int MapPages, int Devices, int Seconds, int Rate, int PaintRuns, string View = "table")
+    {
+        public static Options Parse(string[] args)
+        {
+            var options = new Options(10_000, 20, 1, 300, 30, 200, 3);
+            for (var i = 0; i + 1 < args.Length; i += 2)
+            {
+                if (args[i] == "--view")
+                {
+                    options = options with { View = args[i + 1] is "table" or "flow" or "map" ? args[i + 1] : throw new ArgumentException("--view is table, flow or map") };
+                    continue;
+                }
+
+                var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                options = args[i] switch
+                {
+                    "--twins" => options with { Twins = value },
+                    "--clients" => options with { Clients = value },
+                    "--map-pages" => options with { MapPages = value },
+                    "--devices" => options with { Devices = value },
+                    "--seconds" => options with { Seconds = value },
+                    "--rate" => options with { Rate = value },
+                    "--paint-runs" => options with { PaintRuns = value },
+                    _ => throw new ArgumentException($"unknown option {args[i]}"),
+                };
+            }
+
+            return options;
+        }
+    }
+}

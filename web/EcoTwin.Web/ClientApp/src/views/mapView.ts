@@ -1,0 +1,537 @@
+import {
+  Map as MapLibreMap, Marker, NavigationControl, ScaleControl, setWorkerUrl,
+  type GeoJSONSource, type MapGeoJSONFeature, type MapLayerMouseEvent,
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { AQI_COLORS, AQI_TEXT, levelColor, NO_DATA_COLOR } from '../aqi';
+import { api } from '../api';
+import { clear, h } from '../dom';
+import { factorName, factorUnit, mainFactor } from '../factors';
+import { num, shortTime } from '../format';
+import { onLangChange, t, tx } from '../i18n';
+import { live } from '../live/connection';
+import { store, type TwinChange } from '../live/store';
+import { mark } from '../perf';
+import { navigate } from '../router';
+import { STATUSES, type FeatureCollection, type MapConfig, type TwinKind, type TwinSummary } from '../types';
+import { baseStyle, districtFillExpression, iconImages, levelColorExpression } from './mapStyle';
+import { TwinPanel } from './panel';
+
+setWorkerUrl(workerUrl);
+
+const MAP_KINDS: TwinKind[] = ['station', 'source', 'enterprise'];
+const MAP_FIELDS = ['*', 'status', 'aqiLevel', 'lon', 'lat', 'districtCode', 'name'];
+const TWIN_LAYERS = ['stations', 'sources', 'enterprises'];
+
+interface Filters {
+  kinds: Set<TwinKind>;
+  district: string;
+  status: string;
+}
+
+/** The live map: twins by AQI level and state, clustered; districts shaded; tooltip, panel, filters, search. */
+export class MapView {
+  readonly el: HTMLElement;
+  /** Resolves at the first `idle` after the twins were drawn. */
+  readonly idle: Promise<void>;
+  /** Rises each time the map is idle after drawing new twin data. */
+  drawnRevision = 0;
+  map!: MapLibreMap;
+  private resolveIdle!: () => void;
+  private resolveLoaded!: () => void;
+  private readonly loadedOnce = new Promise<void>(resolve => (this.resolveLoaded = resolve));
+  private readonly container: HTMLElement;
+  private readonly tooltip: HTMLElement;
+  private readonly panel: TwinPanel;
+  private readonly filters: Filters = { kinds: new Set(['station', 'source']), district: '', status: '' };
+  private readonly districtSelect: HTMLSelectElement;
+  private readonly statusSelect: HTMLSelectElement;
+  private readonly kindBoxes: HTMLElement;
+  private readonly legend: HTMLElement;
+  private readonly searchResults: HTMLElement;
+  private districtNames = new Map<string, { zh: string; en?: string }>();
+  private districtCentres = new Map<string, [number, number]>();
+  private districtLabels = new Map<string, Marker>();
+  private clusterMarkers = new Map<number, Marker>();
+  private loaded = false;
+  private dataDirty = true;
+  private dataTimer = 0;
+  private lastDataAt = 0;
+  private pendingIdleRevision = 0;
+  private pendingExact = false;
+  private basemap: FeatureCollection | null = null;
+  private firstDrawAt = 0;
+
+  constructor() {
+    this.idle = new Promise(resolve => (this.resolveIdle = resolve));
+    this.container = h('div.map-canvas', { 'data-testid': 'map' });
+    this.tooltip = h('div.map-tooltip', { role: 'tooltip' });
+    this.panel = new TwinPanel();
+    this.districtSelect = h('select', { 'data-testid': 'filter-district', onchange: () => this.setFilter() });
+    this.statusSelect = h('select', { 'data-testid': 'filter-status', onchange: () => this.setFilter() });
+    this.kindBoxes = h('div.kinds');
+    this.legend = h('div.legend');
+    this.searchResults = h('ul.search-results');
+    const search = h('input.search', {
+      type: 'search', 'data-testid': 'map-search', autocomplete: 'off',
+      oninput: (e: Event) => this.search((e.target as HTMLInputElement).value),
+      onkeydown: (e: Event) => {
+        if ((e as KeyboardEvent).key === 'Enter') (this.searchResults.querySelector('li') as HTMLElement | null)?.click();
+      },
+    });
+    const controls = h('div.map-controls', null,
+      h('div.search-box', null, search, this.searchResults),
+      h('div.filter-row', null, this.kindBoxes),
+      h('div.filter-row', null, h('label', null, h('span', { 'data-text': 'filter_district' }), this.districtSelect)),
+      h('div.filter-row', null, h('label', null, h('span', { 'data-text': 'filter_status' }), this.statusSelect)));
+    this.el = h('section.view.map-view', { 'data-view': 'map' }, this.container, controls, this.legend, this.tooltip, this.panel.el);
+    onLangChange(() => this.texts());
+  }
+
+  /** Creates the map once the element is in the page. */
+  async start(): Promise<void> {
+    const [config, basemap, districts] = await Promise.all([
+      api.mapConfig().catch((): MapConfig => ({ center: [119.95, 31.75], zoom: 9.5, tileUrl: null, attribution: null })),
+      api.basemap().catch(() => null),
+      api.districts().catch(() => null),
+      // The map starts once the twins are in: creating it earlier competes for the main thread with
+      // connecting and parsing the snapshot, which made the first paint later, not sooner.
+      live.ready,
+    ]);
+    this.map = new MapLibreMap({
+      container: this.container,
+      style: baseStyle(config),
+      center: config.center,
+      zoom: config.zoom,
+      attributionControl: config.attribution ? { compact: true } : false,
+      fadeDuration: 0,
+      maxPitch: 0,
+      dragRotate: false,
+      canvasContextAttributes: { antialias: false },
+    });
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+    mark('mapCreated');
+    await new Promise<void>(resolve => this.map.once('load', () => resolve()));
+    mark('mapLoaded');
+    this.addLayers(districts);
+    this.basemap = basemap;
+    this.el.dataset.basemap = basemap && !config.tileUrl ? 'pending' : 'none';
+    this.loaded = true;
+    this.resolveLoaded();
+    this.map.on('idle', () => this.onIdle());
+    this.map.on('moveend', () => this.updateClusterMarkers());
+    this.map.on('sourcedata', e => {
+      if (e.sourceId === 'twins' && e.isSourceLoaded) this.updateClusterMarkers();
+    });
+    this.texts();
+    store.subscribe(changes => this.onChanges(changes));
+    if (store.twins.size) this.scheduleData(true);
+    // Draw again once the state is exact, even if the exact snapshot changed nothing.
+    void live.ready.then(() => this.scheduleData(true));
+  }
+
+  /** Makes the map fit its box again after the view was hidden. */
+  shown(focus?: string): void {
+    if (this.loaded) this.map.resize();
+    if (focus) void this.loadedOnce.then(() => this.focus(focus));
+  }
+
+  /** The rendered feature of a twin (for tests and the bench): its drawn properties, or null if not drawn. */
+  renderedFeature(id: string): Record<string, unknown> | null {
+    if (!this.loaded) return null;
+    const layers = TWIN_LAYERS.filter(layer => this.map.getLayer(layer));
+    const found = this.map.queryRenderedFeatures({ layers }).find(f => f.properties?.id === id);
+    return found ? { ...found.properties, layer: found.layer.id } : null;
+  }
+
+  /** Flies to a twin and opens its panel. */
+  focus(id: string): void {
+    const twin = store.get(id);
+    if (!twin || twin.lon === null || twin.lat === null) return;
+    if (!this.filters.kinds.has(twin.kind)) {
+      this.filters.kinds.add(twin.kind);
+      this.renderKinds();
+      this.scheduleData(true);
+    }
+    this.map.flyTo({ center: [twin.lon, twin.lat], zoom: Math.max(this.map.getZoom(), 13.5), speed: 1.6 });
+    this.panel.open(twin);
+  }
+
+  /**
+   * The vector base map (water, roads) goes in after the twins are drawn: tiling and drawing its lines
+   * in software WebGL costs about half a second, and the twins matter first.
+   */
+  private addBasemap(): void {
+    const map = this.map, basemap = this.basemap;
+    this.basemap = null;
+    if (!basemap || map.getSource('tiles') || map.getSource('basemap')) {
+      this.el.dataset.basemap = 'none';
+      return;
+    }
+    const below = map.getLayer('district-line') ? 'district-line' : 'clusters';
+    map.addSource('basemap', { type: 'geojson', data: basemap as never, tolerance: 0.6 });
+    map.addLayer({ id: 'water-areas', type: 'fill', source: 'basemap', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#12324f' } }, below);
+    map.addLayer({
+      id: 'water-lines', type: 'line', source: 'basemap',
+      filter: ['all', ['==', ['geometry-type'], 'LineString'], ['!', ['in', ['get', 'kind'], ['literal', ['expressway', 'arterial']]]]],
+      paint: { 'line-color': '#1d4f7a', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1, 13, 3] },
+    }, below);
+    map.addLayer({
+      id: 'roads', type: 'line', source: 'basemap',
+      filter: ['in', ['get', 'kind'], ['literal', ['expressway', 'arterial']]],
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'expressway', '#3b4a5e', '#2a3646'],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'expressway', 1.5, 0.7], 13, ['match', ['get', 'kind'], 'expressway', 4, 2]],
+      },
+    }, below);
+    this.el.dataset.basemap = 'added';
+  }
+
+  private addLayers(districts: FeatureCollection<{ code: string; name: string; nameEn?: string }> | null): void {
+    const map = this.map;
+    for (const [name, canvas] of Object.entries(iconImages())) {
+      const g = canvas.getContext('2d')!;
+      map.addImage(name, g.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: 1 });
+    }
+    if (districts) {
+      map.addSource('districts', { type: 'geojson', data: districts as never, promoteId: 'code' });
+      map.addLayer({ id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': districtFillExpression as never, 'fill-opacity': 0.22 } });
+      map.addLayer({ id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#6c8db5', 'line-width': 1.2, 'line-dasharray': [3, 2] } });
+      for (const feature of districts.features) {
+        const code = String(feature.properties.code);
+        this.districtNames.set(code, { zh: feature.properties.name, en: feature.properties.nameEn });
+        const centre = centroid(feature.geometry.coordinates);
+        if (centre) this.districtCentres.set(code, centre);
+      }
+    }
+    map.addSource('twins', {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      cluster: true,
+      clusterRadius: 38,
+      clusterMaxZoom: 11,
+      clusterProperties: {
+        worst: ['max', ['get', 'level']],
+        alerts: ['+', ['case', ['in', ['get', 'status'], ['literal', ['exceeding', 'fault']]], 1, 0]],
+      },
+    });
+    map.addLayer({
+      id: 'clusters', type: 'circle', source: 'twins', filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': ['match', ['get', 'worst'], 1, AQI_COLORS[1], 2, AQI_COLORS[2], 3, AQI_COLORS[3], 4, AQI_COLORS[4], 5, AQI_COLORS[5], 6, AQI_COLORS[6], '#3d5a80'],
+        'circle-opacity': 0.55,
+        'circle-radius': ['step', ['get', 'point_count'], 14, 20, 18, 100, 24, 500, 30],
+        'circle-stroke-color': ['case', ['>', ['get', 'alerts'], 0], '#ff2d55', '#cfe3ff'],
+        'circle-stroke-width': ['case', ['>', ['get', 'alerts'], 0], 3, 1],
+      },
+    });
+    map.addLayer({
+      id: 'stations', type: 'circle', source: 'twins', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'kind'], 'station']],
+      paint: {
+        'circle-color': ['case', ['==', ['get', 'status'], 'offline'], NO_DATA_COLOR, levelColorExpression as never],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 10],
+        'circle-stroke-color': ['match', ['get', 'status'], 'offline', '#2b3442', 'fault', '#c77dff', 'maintenance', '#4ea8ff', 'exceeding', '#ff2d55', '#0a1420'],
+        'circle-stroke-width': ['match', ['get', 'status'], 'normal', 1.5, 3],
+      },
+    });
+    map.addLayer({
+      id: 'sources', type: 'symbol', source: 'twins', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'kind'], 'source']],
+      layout: { 'icon-image': ['concat', 'src-', ['get', 'status']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.75, 14, 1.1] },
+    });
+    map.addLayer({
+      id: 'enterprises', type: 'symbol', source: 'twins', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'kind'], 'enterprise']],
+      layout: { 'icon-image': 'enterprise', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    });
+    for (const layer of [...TWIN_LAYERS, 'clusters']) {
+      map.on('mousemove', layer, e => this.hover(e));
+      map.on('mouseleave', layer, () => this.hideTooltip());
+      map.on('click', layer, e => this.click(e));
+    }
+    this.updateDistricts();
+  }
+
+  private onChanges(changes: TwinChange[]): void {
+    let mapChanged = false, districtsChanged = false, filtersChanged = false;
+    for (const change of changes) {
+      if (change.twin.kind === 'district' || change.twin.kind === 'city') districtsChanged = true;
+      else if (MAP_FIELDS.some(field => change.fields.has(field))) mapChanged = true;
+      if (change.fields.has('*')) filtersChanged = true;
+    }
+    if (mapChanged) this.scheduleData(false);
+    if (districtsChanged) this.updateDistricts();
+    if (filtersChanged) this.renderDistrictOptions();
+    this.panel.onChanges(changes);
+  }
+
+  /** Rebuilds the twins' GeoJSON at most every 250 ms (re-clustering 10 000 points costs a few ms in the worker). */
+  private scheduleData(now: boolean): void {
+    this.dataDirty = true;
+    if (!this.loaded || this.dataTimer) return;
+    const wait = now ? 0 : Math.max(0, 250 - (performance.now() - this.lastDataAt));
+    this.dataTimer = window.setTimeout(() => {
+      this.dataTimer = 0;
+      this.pushData();
+    }, wait);
+  }
+
+  private pushData(): void {
+    if (!this.dataDirty) return;
+    this.dataDirty = false;
+    this.lastDataAt = performance.now();
+    const { kinds, district, status } = this.filters;
+    const features: unknown[] = [];
+    for (const twin of store.twins.values()) {
+      if (twin.lon === null || twin.lat === null || !kinds.has(twin.kind)) continue;
+      if (district && twin.districtCode !== district) continue;
+      if (status && twin.status !== status) continue;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [twin.lon, twin.lat] },
+        properties: { id: twin.id, kind: twin.kind, level: twin.kind === 'station' ? twin.aqiLevel ?? 0 : 0, status: twin.status },
+      });
+    }
+    if (!this.firstDrawAt) this.firstDrawAt = performance.now();
+    this.pendingIdleRevision = store.revision;
+    this.pendingExact = live.isReady;
+    mark('mapDataSet');
+    (this.map.getSource('twins') as GeoJSONSource).setData({ type: 'FeatureCollection', features } as never);
+    this.el.dataset.features = String(features.length);
+  }
+
+  private onIdle(): void {
+    if (this.pendingIdleRevision && this.firstDrawAt) {
+      this.drawnRevision = this.pendingIdleRevision;
+      this.el.dataset.drawnRevision = String(this.drawnRevision);
+      mark('mapFirstIdle');
+      if (this.pendingExact) {
+        // Drawn from the exact state (after the join-then-snapshot sequence).
+        this.el.dataset.mapReady = 'true';
+        mark('mapIdle');
+        this.resolveIdle();
+      }
+    }
+    if (this.el.dataset.basemap === 'added') {
+      this.el.dataset.basemap = 'drawn';
+      mark('basemapDrawn');
+    } else if (this.basemap && this.el.dataset.mapReady) {
+      this.addBasemap();
+    }
+    this.updateClusterMarkers();
+  }
+
+  private updateDistricts(): void {
+    if (!this.loaded) return;
+    const hasSource = !!this.map.getSource('districts');
+    for (const twin of store.twins.values()) {
+      if (twin.kind !== 'district') continue;
+      if (hasSource) this.map.setFeatureState({ source: 'districts', id: twin.key }, { level: twin.aqiLevel ?? 0 });
+      if (!this.districtNames.has(twin.key)) this.districtNames.set(twin.key, { zh: twin.name });
+      if (!this.districtCentres.has(twin.key) && twin.lon !== null && twin.lat !== null) this.districtCentres.set(twin.key, [twin.lon, twin.lat]);
+    }
+    for (const [code, centre] of this.districtCentres) {
+      const twin = store.get(`district/${code}`);
+      let marker = this.districtLabels.get(code);
+      if (!marker) {
+        marker = new Marker({ element: h('div.district-label'), anchor: 'center' }).setLngLat(centre).addTo(this.map);
+        this.districtLabels.set(code, marker);
+      }
+      const label = marker.getElement();
+      const names = this.districtNames.get(code);
+      const level = twin?.aqiLevel ?? null;
+      label.dataset.districtCode = code;
+      label.dataset.aqiLevel = String(level ?? 0);
+      clear(label);
+      label.append(h('span.name', null, (document.documentElement.lang === 'en' ? names?.en : names?.zh) ?? names?.zh ?? code));
+      if (twin?.aqi !== null && twin?.aqi !== undefined) {
+        label.append(h('span.badge', { style: `background:${levelColor(level)};color:${level ? AQI_TEXT[level] : '#fff'}` }, String(twin.aqi)));
+      }
+    }
+    this.renderDistrictOptions();
+  }
+
+  private updateClusterMarkers(): void {
+    if (!this.loaded || !this.map.getLayer('clusters')) return;
+    const seen = new Set<number>();
+    for (const feature of this.map.queryRenderedFeatures({ layers: ['clusters'] })) {
+      const id = feature.properties.cluster_id as number;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      let marker = this.clusterMarkers.get(id);
+      const count = String(feature.properties.point_count_abbreviated ?? feature.properties.point_count);
+      if (!marker) {
+        marker = new Marker({ element: h('div.cluster-count'), anchor: 'center' });
+        this.clusterMarkers.set(id, marker);
+      }
+      marker.getElement().textContent = count;
+      marker.setLngLat((feature.geometry as { coordinates: [number, number] }).coordinates).addTo(this.map);
+    }
+    for (const [id, marker] of this.clusterMarkers) {
+      if (!seen.has(id)) {
+        marker.remove();
+        this.clusterMarkers.delete(id);
+      }
+    }
+  }
+
+  private hover(e: MapLayerMouseEvent): void {
+    const feature = e.features?.[0];
+    if (!feature) return;
+    this.map.getCanvas().style.cursor = 'pointer';
+    clear(this.tooltip);
+    this.tooltip.append(...this.tooltipContent(feature));
+    this.tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+    this.tooltip.classList.add('visible');
+  }
+
+  private tooltipContent(feature: MapGeoJSONFeature): Node[] {
+    const p = feature.properties;
+    if (p.cluster) {
+      const worst = Number(p.worst) || 0;
+      return [h('div.tt-title', null, `${p.point_count} × ${t('kind_station')}/${t('kind_source')}`),
+        worst ? h('div', null, `${t('col_aqi')}: `, h('b', { style: `color:${levelColor(worst)}` }, tx('level', String(worst)))) : null,
+        Number(p.alerts) ? h('div.tt-alert', null, `${t('exceeding')}/${t('status_fault')}: ${p.alerts}`) : null].filter(Boolean) as Node[];
+    }
+    const twin = store.get(String(p.id));
+    if (!twin) return [];
+    const main = mainFactor(twin.kind, twin.subKind, twin.values);
+    const rows: Node[] = [
+      h('div.tt-title', null, twin.name),
+      h('div.tt-sub', null, `${tx('kind', twin.kind)} · ${twin.key}`),
+      h('div', null, `${t('col_status')}: `, h('b', { class: `status-${twin.status}` }, tx('status', twin.status))),
+    ];
+    if (twin.kind === 'station' && twin.subKind !== 'water' && twin.subKind !== 'noise') {
+      rows.push(h('div', null, 'AQI: ', h('b', { style: `color:${levelColor(twin.aqiLevel)}` }, twin.aqi ?? '–'), twin.aqiLevel ? ` ${tx('level', String(twin.aqiLevel))}` : '',
+        twin.primary.length ? ` · ${twin.primary.join(', ')}` : ''));
+    }
+    for (const code of Object.keys(twin.values).sort((a, b) => (a === main ? -1 : b === main ? 1 : a.localeCompare(b))).slice(0, 4)) {
+      rows.push(h('div.tt-value', null, `${factorName(code)}: `, h('b', null, num(twin.values[code])), ` ${factorUnit(code, twin.subKind)}`));
+    }
+    if (twin.openAlarms) rows.push(h('div.tt-alert', null, `${t('openAlarms')}: ${twin.openAlarms}`));
+    rows.push(h('div.tt-sub', null, `${t('col_heard')}: ${shortTime(twin.lastHeardAt)}`));
+    return rows;
+  }
+
+  private hideTooltip(): void {
+    this.map.getCanvas().style.cursor = '';
+    this.tooltip.classList.remove('visible');
+  }
+
+  private click(e: MapLayerMouseEvent): void {
+    const feature = e.features?.[0];
+    if (!feature) return;
+    if (feature.properties.cluster) {
+      const source = this.map.getSource('twins') as GeoJSONSource;
+      void source.getClusterExpansionZoom(feature.properties.cluster_id as number).then(zoom =>
+        this.map.easeTo({ center: (feature.geometry as { coordinates: [number, number] }).coordinates, zoom: zoom + 0.2 }));
+      return;
+    }
+    const twin = store.get(String(feature.properties.id));
+    if (!twin) return;
+    if (twin.kind === 'enterprise') navigate(`/profile/enterprise/${encodeURIComponent(twin.key)}`);
+    else this.panel.open(twin);
+  }
+
+  private search(text: string): void {
+    clear(this.searchResults);
+    const query = text.trim().toLowerCase();
+    if (!query) return;
+    const hits: TwinSummary[] = [];
+    for (const twin of store.twins.values()) {
+      if (twin.lon === null || !MAP_KINDS.includes(twin.kind)) continue;
+      if (twin.key.toLowerCase().includes(query) || twin.name.toLowerCase().includes(query)) {
+        hits.push(twin);
+        if (hits.length >= 8) break;
+      }
+    }
+    if (!hits.length) {
+      this.searchResults.append(h('li.empty', null, t('noResults')));
+      return;
+    }
+    for (const twin of hits) {
+      this.searchResults.append(h('li', {
+        'data-twin-id': twin.id,
+        onclick: () => {
+          clear(this.searchResults);
+          this.focus(twin.id);
+        },
+      }, h('span.kind', null, tx('kind', twin.kind)), h('span', null, twin.name), h('small', null, twin.key)));
+    }
+  }
+
+  private setFilter(): void {
+    this.filters.district = this.districtSelect.value;
+    this.filters.status = this.statusSelect.value;
+    this.scheduleData(true);
+  }
+
+  private renderKinds(): void {
+    clear(this.kindBoxes);
+    this.kindBoxes.append(h('span.caption', null, t('filter_kind')));
+    for (const kind of MAP_KINDS) {
+      const box = h('input', {
+        type: 'checkbox', 'data-kind': kind, checked: this.filters.kinds.has(kind),
+        onchange: (e: Event) => {
+          if ((e.target as HTMLInputElement).checked) this.filters.kinds.add(kind);
+          else this.filters.kinds.delete(kind);
+          this.scheduleData(true);
+        },
+      });
+      this.kindBoxes.append(h('label.check', null, box, tx('kind', kind)));
+    }
+  }
+
+  private renderDistrictOptions(): void {
+    const codes = new Set<string>(this.districtNames.keys());
+    for (const twin of store.twins.values()) if (twin.districtCode) codes.add(twin.districtCode);
+    const value = this.districtSelect.value;
+    if (this.districtSelect.options.length === codes.size + 1 && this.districtSelect.dataset.lang === document.documentElement.lang) return;
+    clear(this.districtSelect);
+    this.districtSelect.append(h('option', { value: '' }, t('all')));
+    for (const code of [...codes].sort()) {
+      const names = this.districtNames.get(code);
+      const name = (document.documentElement.lang === 'en' ? names?.en : names?.zh) ?? names?.zh;
+      this.districtSelect.append(h('option', { value: code }, name ? `${name} (${code})` : code));
+    }
+    this.districtSelect.value = value;
+    this.districtSelect.dataset.lang = document.documentElement.lang;
+  }
+
+  private texts(): void {
+    for (const element of this.el.querySelectorAll<HTMLElement>('[data-text]')) element.textContent = t(element.dataset.text as never);
+    (this.el.querySelector('input.search') as HTMLInputElement).placeholder = t('search');
+    const status = this.statusSelect.value;
+    clear(this.statusSelect);
+    this.statusSelect.append(h('option', { value: '' }, t('all')), ...STATUSES.map(s => h('option', { value: s }, tx('status', s))));
+    this.statusSelect.value = status;
+    this.renderKinds();
+    this.renderLegend();
+    if (this.loaded) this.updateDistricts();
+    this.panel.texts();
+  }
+
+  private renderLegend(): void {
+    clear(this.legend);
+    const icons = iconImages();
+    this.legend.append(
+      h('div.legend-title', null, t('legend_stations')),
+      ...[1, 2, 3, 4, 5, 6].map(level => h('div.legend-item', null, h('i.dot', { style: `background:${AQI_COLORS[level]}` }), tx('level', String(level)))),
+      h('div.legend-item', null, h('i.dot', { style: `background:${NO_DATA_COLOR}` }), `${t('level_none')} / ${t('status_offline')}`),
+      h('div.legend-title', null, t('legend_sources')),
+      ...STATUSES.map(status => h('div.legend-item', null, h('img', { src: icons[`src-${status}`].toDataURL(), alt: '' }), tx('status', status))));
+  }
+}
+
+/** The mean of a polygon's outer ring (good enough to place a label inside the compact districts). */
+function centroid(coordinates: unknown): [number, number] | null {
+  let ring = coordinates as unknown[];
+  while (Array.isArray(ring) && Array.isArray(ring[0]) && Array.isArray((ring[0] as unknown[])[0])) ring = ring[0] as unknown[];
+  if (!Array.isArray(ring) || !ring.length) return null;
+  let x = 0, y = 0;
+  for (const point of ring as [number, number][]) {
+    x += point[0];
+    y += point[1];
+  }
+  return [x / ring.length, y / ring.length];
+}

@@ -40,7 +40,7 @@ public sealed class BrowserCity : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
-        Silo = await TestSilo.StartAsync(await _postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { [DemoHostingExtensions.EnabledKey] = "true" });
+        Silo = await TestSilo.StartAsync(await _postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { [DemoHostingExtensions.EnabledKey] = "true", [DemoSimulatorRunner.RateKey] = "0" }); // the tests send every reading themselves
         Seeder = new CitySeeder(Silo.Http, Silo.DevicePort, City);
         Stations = City.Stations;
         Sources = City.Sources;

@@ -1,3 +1,4 @@
+using EcoTwin.Storage.Queries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -28,20 +29,9 @@ public sealed class AuditQuery(NpgsqlDataSource dataSource)
 
         rows.Parameters.AddWithValue(pageSize);
         rows.Parameters.AddWithValue((page - 1) * pageSize);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<AuditEntry>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new AuditEntry(
-                reader.GetFieldValue<DateTimeOffset>(0), Text(reader, 1), Text(reader, 2), reader.GetString(3), Text(reader, 4),
-                reader.IsDBNull(5) ? null : reader.GetInt32(5), Text(reader, 6), Text(reader, 7), reader.GetInt64(8)));
-        }
-
+        var (items, total) = await PagedBatch.ReadAsync(batch, count, rows, reader => new AuditEntry(
+            reader.GetFieldValue<DateTimeOffset>(0), Text(reader, 1), Text(reader, 2), reader.GetString(3), Text(reader, 4),
+            reader.IsDBNull(5) ? null : reader.GetInt32(5), Text(reader, 6), Text(reader, 7), reader.GetInt64(8)), cancellationToken);
         return (items, total);
     }
 

@@ -1,3 +1,4 @@
+using EcoTwin.Storage.Queries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -60,18 +61,7 @@ public sealed class CaseTable(NpgsqlDataSource dataSource)
 
         rows.Parameters.AddWithValue(query.PageSize);
         rows.Parameters.AddWithValue((query.Page - 1) * query.PageSize);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<CaseRow>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(Read(reader));
-        }
-
+        var (items, total) = await PagedBatch.ReadAsync(batch, count, rows, Read, cancellationToken);
         return (items, total);
     }
 

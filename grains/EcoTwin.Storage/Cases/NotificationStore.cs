@@ -1,3 +1,4 @@
+using EcoTwin.Storage.Queries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -40,21 +41,10 @@ public sealed class NotificationStore(NpgsqlDataSource dataSource)
 
         rows.Parameters.AddWithValue(pageSize);
         rows.Parameters.AddWithValue((page - 1) * pageSize);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<NotificationRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new NotificationRecord(
-                reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7), reader.IsDBNull(8) ? null : reader.GetString(8)));
-        }
-
+        var (items, total) = await PagedBatch.ReadAsync(batch, count, rows, reader => new NotificationRecord(
+            reader.GetInt64(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetString(6),
+            reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7), reader.IsDBNull(8) ? null : reader.GetString(8)), cancellationToken);
         return (items, total);
     }
 

@@ -32,20 +32,9 @@ public sealed class AlarmsQuery(NpgsqlDataSource dataSource)
         rows.Parameters.AddWithValue((page - 1) * pageSize);
         count.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, (object?)scope?.ToArray() ?? DBNull.Value);
         rows.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, (object?)scope?.ToArray() ?? DBNull.Value);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<AlarmRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new AlarmRecord(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
-                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetString(7)));
-        }
-
+        var (items, total) = await PagedBatch.ReadAsync(batch, count, rows, reader => new AlarmRecord(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
+            reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetString(7)), cancellationToken);
         return (items, total);
     }
 }

@@ -33,18 +33,7 @@ public sealed class TwinDirectory(NpgsqlDataSource dataSource)
 
         rows.Parameters.AddWithValue(query.PageSize);
         rows.Parameters.AddWithValue((query.Page - 1) * query.PageSize);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<SummaryRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(Read(reader));
-        }
-
+        var (items, total) = await PagedBatch.ReadAsync(batch, count, rows, Read, cancellationToken);
         return new TwinPage(items, total, query.Page, query.PageSize);
     }
 

@@ -79,6 +79,10 @@ public sealed class ShellTests(BrowserCity city)
         await card.Locator("button[data-action=accept]").ClickAsync();
         await InColumnAsync(viewer, selector, "handling");
 
+        await card.Locator("button[data-action=attach]").ClickAsync();
+        await card.Locator("input[name=file]").SetInputFilesAsync(new Microsoft.Playwright.FilePayload { Name = "现场记录.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes("设备故障，已报修") });
+        await card.Locator("button[data-confirm=attach]").ClickAsync();
+        await card.Locator("button[data-action=submit]").WaitForAsync();
         await card.Locator("button[data-action=submit]").ClickAsync();
         await card.Locator("textarea[name=text]").FillAsync("现场检查：设备故障，已报修");
         await card.Locator("button[data-confirm=submit]").ClickAsync();
@@ -97,7 +101,8 @@ public sealed class ShellTests(BrowserCity city)
 
         var caseId = await card.GetAttributeAsync("data-case-id");
         var view = await city.Silo.Http.GetStringAsync($"/api/cases/{caseId}");
-        foreach (var step in new[] { "dispatch", "accept", "submit", "approve" })
+        Assert.Contains("\"fileName\":\"现场记录.txt\"", System.Text.RegularExpressions.Regex.Unescape(view), StringComparison.Ordinal);
+        foreach (var step in new[] { "dispatch", "accept", "attach", "submit", "approve" })
         {
             Assert.Contains($"\"action\":\"{step}\"", view, StringComparison.Ordinal);
         }

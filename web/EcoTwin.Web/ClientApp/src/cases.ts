@@ -27,25 +27,25 @@ export interface CaseSummary {
 }
 
 /** An action on a case and what it sends (docs/api.md: POST /api/cases/{id}/...). */
-export type CaseActionName = 'dispatch' | 'accept' | 'note' | 'submit' | 'approve' | 'sendBack' | 'reopen';
+export type CaseActionName = 'dispatch' | 'accept' | 'note' | 'attach' | 'submit' | 'approve' | 'sendBack' | 'reopen';
 
 /** The actions each stage allows (the server's state machine, CaseWorkflow; the server still decides). */
 export const CASE_ACTIONS: Record<CaseSummary['status'], CaseActionName[]> = {
   raised: ['dispatch', 'note'],
   dispatched: ['accept', 'dispatch', 'note'],
-  handling: ['submit', 'note', 'dispatch'],
+  handling: ['submit', 'note', 'attach', 'dispatch'],
   review: ['approve', 'sendBack', 'note'],
   closed: ['reopen'],
 };
 
 /** The permission an action needs (the role matrix, docs/api.md). */
 export const ACTION_PERMISSION: Record<CaseActionName, string> = {
-  dispatch: 'actOnCases', accept: 'handleCases', note: 'actOnCases', submit: 'handleCases',
+  dispatch: 'actOnCases', accept: 'handleCases', note: 'actOnCases', attach: 'handleCases', submit: 'handleCases',
   approve: 'actOnCases', sendBack: 'actOnCases', reopen: 'actOnCases',
 };
 
 const PATHS: Record<CaseActionName, string> = {
-  dispatch: 'dispatch', accept: 'accept', note: 'notes', submit: 'submit', approve: 'approve', sendBack: 'send-back', reopen: 'reopen',
+  dispatch: 'dispatch', accept: 'accept', note: 'notes', attach: 'attachments', submit: 'submit', approve: 'approve', sendBack: 'send-back', reopen: 'reopen',
 };
 
 /** A refused action: the server's reason (409 state, 403 not yours, 400 fields). */
@@ -54,11 +54,18 @@ export class CaseActionError extends Error {}
 export const cases = {
   open: () => getJson<Page<CaseSummary>>('/api/cases?open=true&pageSize=1000'),
   recentlyClosed: () => getJson<Page<CaseSummary>>('/api/cases?status=closed&pageSize=30'),
-  async act(id: string, action: CaseActionName, body: Record<string, unknown>): Promise<CaseSummary> {
+  /** Sends an action: a JSON body, or a file (attach) as multipart/form-data. */
+  async act(id: string, action: CaseActionName, body: Record<string, unknown> | File): Promise<CaseSummary> {
     const url = `/api/cases/${encodeURIComponent(id)}/${PATHS[action]}`;
-    const response = await fetch(url, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body),
-    });
+    let request: RequestInit;
+    if (body instanceof File) {
+      const form = new FormData();
+      form.append('file', body);
+      request = { method: 'POST', headers: { Accept: 'application/json' }, body: form };
+    } else {
+      request = { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) };
+    }
+    const response = await fetch(url, request);
     const text = await response.text();
     if (!response.ok) {
       if (response.status === 401) throw new HttpError(401, url);

@@ -4,12 +4,13 @@ import { clear, h } from '../dom';
 import { t, tx } from '../i18n';
 
 /** What an action asks for before it is sent. */
-type Field = 'assignee' | 'deadline' | 'text' | 'reason';
+type Field = 'assignee' | 'deadline' | 'text' | 'reason' | 'file';
 
 const FIELDS: Record<CaseActionName, Field[]> = {
   dispatch: ['assignee', 'deadline', 'text'],
   accept: [],
   note: ['text'],
+  attach: ['file'],
   submit: ['text'],
   approve: ['reason'],
   sendBack: ['reason'],
@@ -23,9 +24,12 @@ function defaultDeadline(): string {
   return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-/** The request body of an action from its form's values. */
-function bodyOf(action: CaseActionName, values: Partial<Record<Field, string>>): Record<string, unknown> {
+/** The request body of an action from its form's values (the chosen file for attach). */
+function bodyOf(action: CaseActionName, values: Partial<Record<Field, string>>, file: File | null): Record<string, unknown> | File {
   switch (action) {
+    case 'attach':
+      if (!file) throw new CaseActionError(t('case_noFile'));
+      return file;
     case 'dispatch': {
       const assignee = values.assignee?.trim() ?? '';
       const to = assignee.startsWith('team:') ? { team: assignee.slice(5) } : { officer: assignee };
@@ -79,7 +83,7 @@ export class CaseControls {
     for (const field of FIELDS[action]) {
       const input = field === 'text' || field === 'reason'
         ? h('textarea', { name: field, rows: 2 })
-        : h('input', { name: field, type: field === 'deadline' ? 'datetime-local' : 'text' });
+        : h('input', { name: field, type: field === 'deadline' ? 'datetime-local' : field === 'file' ? 'file' : 'text' });
       if (field === 'assignee') input.value = this.summary.districtCode ? `team:${this.summary.districtCode}` : '';
       if (field === 'deadline') input.value = defaultDeadline();
       inputs.set(field, input);
@@ -87,20 +91,22 @@ export class CaseControls {
     }
     const error = h('p.case-error', { role: 'alert' });
     const values = () => Object.fromEntries([...inputs].map(([field, input]) => [field, input.value])) as Partial<Record<Field, string>>;
+    const file = () => (inputs.get('file') as HTMLInputElement | undefined)?.files?.[0] ?? null;
     this.el.append(error, h('div.case-form-buttons', null,
-      h('button.primary', { type: 'button', 'data-confirm': action, onclick: () => void this.send(action, values(), error) }, tx('case_action', action)),
+      h('button.primary', { type: 'button', 'data-confirm': action, onclick: () => void this.send(action, values(), error, file()) }, tx('case_action', action)),
       h('button', { type: 'button', 'data-cancel': action, onclick: () => this.buttons() }, t('cancel'))));
     inputs.values().next().value?.focus();
   }
 
-  private async send(action: CaseActionName, values: Partial<Record<Field, string>>, error: HTMLElement | null): Promise<void> {
+  private async send(action: CaseActionName, values: Partial<Record<Field, string>>, error: HTMLElement | null, file: File | null = null): Promise<void> {
     this.busy = true;
     for (const button of this.el.querySelectorAll('button')) button.disabled = true;
     try {
-      const after = await cases.act(this.summary.id, action, bodyOf(action, values));
+      const after = await cases.act(this.summary.id, action, bodyOf(action, values, file));
       this.busy = false;
-      this.status = null; // show the new stage's buttons even if the live copy arrived first
       this.applied(after);
+      this.status = null; // the buttons again (of the newest stage held), even when the live copy arrived first
+      this.update(this.summary);
     } catch (failure) {
       this.busy = false;
       for (const button of this.el.querySelectorAll('button')) button.disabled = false;

@@ -34,4 +34,22 @@ public sealed class SignInTests(BrowserCity city)
         Assert.Equal(401, me.Status);
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Orleans_dashboard_without_a_session_goes_to_sign_in_and_comes_back_after_it()
+    {
+        var page = await city.NewPageAsync();
+        await page.GotoAsync("/dashboard/");
+        await page.Locator("[data-testid=login-name]").WaitForAsync();
+        Assert.EndsWith("/?return=%2Fdashboard%2F", page.Url, StringComparison.Ordinal);
+
+        await page.FillAsync("[data-testid=login-name]", AuthStartup.DemoUser);
+        await page.FillAsync("[data-testid=login-password]", new AuthOptions().DemoPassword);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await page.WaitForURLAsync("**/dashboard/");
+        var again = await page.ReloadAsync();
+        Assert.Equal(200, again!.Status);
+        Assert.Equal(0, await page.Locator("[data-testid=login-name]").CountAsync());
+        await page.Context.CloseAsync();
+    }
 }

@@ -19,6 +19,10 @@ public sealed class AuthTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync("/api/devices/X1", new { kind = "station", password = "1" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/hubs/twins/negotiate?negotiateVersion=1", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/dashboard/")).StatusCode);
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/dashboard/") { Headers = { { "Accept", "text/html,application/xhtml+xml" } } };
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = silo.Http.BaseAddress };
+        var toSignIn = await noRedirects.SendAsync(page);
+        Assert.Equal((HttpStatusCode.Redirect, "/?return=%2Fdashboard%2F"), (toSignIn.StatusCode, toSignIn.Headers.Location?.OriginalString));
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/metrics")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/login", new { name = "nobody", password = "whatever1" })).StatusCode);

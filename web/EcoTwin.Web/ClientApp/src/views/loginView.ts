@@ -2,6 +2,12 @@ import { login } from '../auth';
 import { h } from '../dom';
 import { lang, setLang, t } from '../i18n';
 
+/** Where to go after signing in (?return=/dashboard/, from the Orleans dashboard): a path of this site only. */
+function returnPath(): string | null {
+  const path = new URLSearchParams(location.search).get('return');
+  return path && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : null;
+}
+
 /** The sign-in page shown when the server answers 401; a successful sign-in reloads the page as the user. */
 export function mountLogin(root: HTMLElement): void {
   const name = h('input', { name: 'name', autocomplete: 'username', required: true, 'data-testid': 'login-name' });
@@ -14,7 +20,7 @@ export function mountLogin(root: HTMLElement): void {
       submit.disabled = true;
       void login(name.value.trim(), password.value).then(refusal => {
         if (refusal === null) {
-          location.reload();
+          location.assign(returnPath() ?? location.href);
           return;
         }
         error.textContent = refusal;

@@ -4,6 +4,7 @@ using EcoTwin.Domain.Auth;
 using EcoTwin.Domain.MasterData;
 using EcoTwin.Storage.Audit;
 using EcoTwin.Storage.Migrations;
+using EcoTwin.Storage.Postgres;
 using EcoTwin.Storage.Users;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -27,7 +28,14 @@ public static class UserCommands
         var displayName = new Option<string?>("--display-name") { Description = "The name shown in the UI." };
         var apiKey = new Option<bool>("--api-key") { Description = "Also make an API key for scripts and print it (shown once)." };
         var database = new Option<string?>("--connection") { Description = "The platform's PostgreSQL connection string. Env ECOTWIN_CONNECTION." };
-        var add = new Command("add", "Create a user directly in the database given by --connection (env ECOTWIN_CONNECTION).") { name, role, districts, password, displayName, apiKey, database };
+        var dataFolder = new Option<string?>("--data-folder")
+        {
+            Description = $"Without a connection string: the managed PostgreSQL folder of a silo on this machine (default ./{ManagedPostgresOptions.DefaultDataFolder}); its running server is used, or it is started for the moment.",
+        };
+        var add = new Command("add", "Create a user directly in the platform's database: --connection (env ECOTWIN_CONNECTION), or the local silo's managed one.")
+        {
+            name, role, districts, password, displayName, apiKey, database, dataFolder,
+        };
         add.SetAction(async (parse, cancellationToken) =>
         {
             var user = parse.GetValue(name)!;
@@ -39,15 +47,21 @@ public static class UserCommands
             errors.Add(secret is null ? null : UserNames.CheckPassword("--password", secret, user));
             errors.Add(secret is null && !parse.GetValue(apiKey) ? new FieldError("--password", "give --password or --api-key (a user with neither cannot sign in)") : null);
             var connection = parse.GetValue(database) ?? Environment.GetEnvironmentVariable("ECOTWIN_CONNECTION");
-            errors.Add(string.IsNullOrWhiteSpace(connection) ? new FieldError("--connection", "is required: the PostgreSQL connection string of the platform's database") : null);
             if (errors.OfType<FieldError>().ToList() is { Count: > 0 } bad)
             {
                 bad.ForEach(e => Console.Error.WriteLine($"ecotwin: {e.Field}: {e.Message}"));
                 return ExitCodes.BadInput;
             }
 
+            ManagedPostgres? started = null;
             try
             {
+                if (string.IsNullOrWhiteSpace(connection))
+                {
+                    (connection, started) = await ManagedPostgres.OpenAsync(
+                        new ManagedPostgresOptions { DataFolder = parse.GetValue(dataFolder) ?? ManagedPostgresOptions.DefaultDataFolder }, NullLogger.Instance, cancellationToken);
+                }
+
                 await SchemaMigrator.ApplyAsync(connection!, NullLogger.Instance, cancellationToken);
                 await using var dataSource = NpgsqlDataSource.Create(connection!);
                 var record = new UserRecord(user, parse.GetValue(displayName), RoleNames.Of(parsedRole), codes, secret is null ? null : Passwords.Hash(user, secret));
@@ -74,10 +88,17 @@ public static class UserCommands
                 JsonOutput.Write(new { name = user, role = record.Role, districts = codes, apiKey = key });
                 return ExitCodes.Ok;
             }
-            catch (Exception ex) when (ex is NpgsqlException or ArgumentException or InvalidOperationException)
+            catch (Exception ex) when (ex is NpgsqlException or ArgumentException or InvalidOperationException or ManagedPostgresException)
             {
-                await Console.Error.WriteLineAsync($"ecotwin: cannot write to the database in --connection: {ex.Message}");
+                await Console.Error.WriteLineAsync($"ecotwin: cannot write to the platform's database: {ex.Message}");
                 return ExitCodes.Unreachable;
+            }
+            finally
+            {
+                if (started is not null)
+                {
+                    await started.DisposeAsync();
+                }
             }
         });
         return new Command("user", "Platform users.") { add };

@@ -48,6 +48,6 @@ public sealed partial class AuthStartup(UserStore users, IConfiguration configur
     [LoggerMessage(Level = LogLevel.Warning, Message = "The bootstrap admin key (EcoTwin:Auth:BootstrapAdminKey) is set: whoever holds it is an administrator. Remove it once real admins exist.")]
     private static partial void LogBootstrap(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No users yet: create the first admin with `ecotwin user add NAME --role admin --password ... --connection \"<database>\"`.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "No users yet: create the first admin with `ecotwin user add NAME --role admin --password ...` (run where the silo runs to use its managed database, or pass --connection \"<database>\").")]
     private static partial void LogNoUsers(ILogger logger);
 }

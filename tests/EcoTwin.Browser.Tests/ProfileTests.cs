@@ -34,7 +34,7 @@ public sealed class ProfileTests(BrowserCity city)
     }
 
     [Fact]
-    public async Task Enterprise_profile_timeline_shows_its_business_records_newest_first_and_filters_by_kind()
+    public async Task Enterprise_profile_timeline_shows_its_business_records_and_cases_newest_first_and_filters_by_kind()
     {
         var enterprise = city.City.Enterprises[3];
         var outlet = city.Sources.First(s => s.EnterpriseCode == enterprise.CreditCode);
@@ -49,11 +49,15 @@ public sealed class ProfileTests(BrowserCity city)
             (await city.Silo.Http.PostAsJsonAsync($"/api/enterprises/{enterprise.CreditCode}/records", record)).EnsureSuccessStatusCode();
         }
 
+        var opened = await city.Silo.Http.PostAsJsonAsync("/api/cases", new { title = "群众反映夜间异味，现场核查", twinKind = "source", twinKey = outlet.Mn });
+        opened.EnsureSuccessStatusCode();
+
         var page = await city.OpenAsync($"/profile/enterprise/{enterprise.CreditCode}");
         await page.Locator("section[data-view=profile][data-loaded=true]").WaitForAsync();
         var items = page.Locator("[data-testid=profile-timeline] li.timeline-item");
-        Assert.Equal(["penalty", "complaint", "inspection"], await items.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.recordKind)"));
-        Assert.Contains("常环罚〔2026〕12号", await items.First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(["case", "penalty", "complaint", "inspection"], await items.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.recordKind)"));
+        Assert.Contains("群众反映夜间异味", await items.First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("常环罚〔2026〕12号", await items.Nth(1).InnerTextAsync(), StringComparison.Ordinal);
 
         await page.SelectOptionAsync("[data-testid=timeline-kind]", "complaint");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=profile-timeline]').dataset.count === '1'");

@@ -86,19 +86,19 @@ export class ProfileView {
       this.title.textContent = (master?.name as string | undefined) ?? twin?.name ?? this.key;
       this.renderMaster(master, twin, outlets);
       this.renderHistory(history);
-      await Promise.all([this.renderOutlets(outlets), this.renderTimeline(this.key, null)]);
+      await Promise.all([this.renderOutlets(outlets), this.renderTimeline(this.key, null, [`enterprise/${this.key}`, ...outlets.map(o => `source/${o.key}`)])]);
     } else {
       const [master, twin] = [await api.source(this.key, signal), store.get(`source/${this.key}`)];
       const summary = twin ?? (await api.live('source', this.key, signal))?.summary;
       this.title.textContent = (master?.name as string | undefined) ?? summary?.name ?? this.key;
       this.renderMaster(master, summary);
-      await Promise.all([this.renderOutlets(summary ? [summary] : []), summary?.parent ? this.renderTimeline(summary.parent, this.key) : null]);
+      await Promise.all([this.renderOutlets(summary ? [summary] : []), summary?.parent ? this.renderTimeline(summary.parent, this.key, [`source/${this.key}`]) : null]);
     }
     this.el.dataset.loaded = 'true';
   }
 
-  private async renderTimeline(enterprise: string, outlet: string | null): Promise<void> {
-    const timeline = new RecordTimeline(enterprise, outlet, this.abort.signal);
+  private async renderTimeline(enterprise: string, outlet: string | null, caseTwins: string[]): Promise<void> {
+    const timeline = new RecordTimeline(enterprise, outlet, caseTwins, this.abort.signal);
     clear(this.timeline);
     this.timeline.append(timeline.el);
     await timeline.load();

@@ -59,11 +59,11 @@ public sealed class ProfileTests(BrowserCity city)
         Assert.Contains("群众反映夜间异味", await items.First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("常环罚〔2026〕12号", await items.Nth(1).InnerTextAsync(), StringComparison.Ordinal);
 
+        await page.Locator("[data-testid=profile-timeline]").ScrollIntoViewIfNeededAsync();
+        await Screenshots.SaveAsync(page, "profile-timeline");
         await page.SelectOptionAsync("[data-testid=timeline-kind]", "complaint");
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=profile-timeline]').dataset.count === '1'");
         Assert.Contains("夜间异味", await items.InnerTextAsync(), StringComparison.Ordinal);
-        await page.Locator("[data-testid=profile-timeline]").ScrollIntoViewIfNeededAsync();
-        await Screenshots.SaveAsync(page, "profile-timeline");
         await page.Context.CloseAsync();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EcoTwin.Domain.Csv;
 using EcoTwin.Domain.MasterData;
 
 namespace EcoTwin.Domain.Records;
@@ -18,14 +19,10 @@ public static class RecordCsv
     public static (IReadOnlyList<(int Line, RecordInput Input)> Records, IReadOnlyList<(int Line, FieldError Error)> Errors) Read(string text, RecordKindSpec spec)
     {
         var errors = new List<(int, FieldError)>();
-        IReadOnlyList<(int Line, IReadOnlyList<string> Fields)> rows;
-        try
+        var rows = CsvReader.Read(text).ToList();
+        if (rows.FirstOrDefault(row => row.Error is not null) is { } broken)
         {
-            rows = CsvReader.Read(text);
-        }
-        catch (FormatException ex)
-        {
-            return ([], [(0, new FieldError("file", ex.Message))]);
+            return ([], [(broken.Line, new FieldError("file", $"line {broken.Line}: {broken.Error}"))]);
         }
 
         if (rows.Count == 0)
@@ -47,7 +44,7 @@ public static class RecordCsv
 
         var records = new List<(int Line, RecordInput Input)>();
         var permits = new Dictionary<(string?, string?), int>();
-        foreach (var (line, fields) in rows.Skip(1))
+        foreach (var (line, fields, _) in rows.Skip(1))
         {
             if (fields.Count != header.Length)
             {

@@ -11,4 +11,9 @@ if (parse.Errors.Count > 0)
     return ExitCodes.BadInput;
 }
 
+if (parse.GetResult(ApiKeyOption.ApiKey)?.GetValueOrDefault<string?>() is { Length: > 0 } key)
+{
+    Environment.SetEnvironmentVariable(EcoTwin.Client.ApiKey.EnvironmentVariable, key); // --api-key for every HTTP verb
+}
+
 return await parse.InvokeAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcoTwin.Grains.Cases;
 using EcoTwin.Grains.Changes;
 using EcoTwin.Grains.Rollups;
 using EcoTwin.Grains.Twins;
@@ -26,6 +27,7 @@ public static class GrainsServiceExtensions
         services.AddOptions<TwinOptions>();
         services.AddSingleton<TwinEnvironment>();
         services.AddSingleton<TwinChangeFeed>();
+        services.AddEcoTwinCases();
         services.AddEcoTwinRollups();
         return services;
     }

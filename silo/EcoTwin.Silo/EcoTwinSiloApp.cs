@@ -1,3 +1,4 @@
+using EcoTwin.Silo.Cases;
 using EcoTwin.Silo.Cluster;
 using EcoTwin.Silo.Database;
 using EcoTwin.Silo.Demo;
@@ -38,6 +39,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
         {
             builder.AddEcoTwinSilo(database.ConnectionString);
             builder.AddEcoTwinTwins();
+            builder.AddEcoTwinCaseBoard();
             builder.AddEcoTwinGateway();
             builder.AddEcoTwinHealth();
             builder.AddEcoTwinTelemetry();
@@ -47,7 +49,7 @@ public sealed class EcoTwinSiloApp : IAsyncDisposable
             app.UseEcoTwinWeb();
             app.MapEcoTwinHealth();
             app.MapEcoTwinMetrics();
-            app.MapOrleansDashboard(routePrefix: "/dashboard");
+            app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Web.Auth.Policies.Of(Domain.Auth.Permission.ManageUsers));
             app.MapEcoTwinWeb();
             return new EcoTwinSiloApp(app, database);
         }

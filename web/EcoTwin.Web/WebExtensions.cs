@@ -3,6 +3,8 @@ using System.Text.Json.Serialization;
 using EcoTwin.Storage.Queries;
 using EcoTwin.Web.Alarms;
 using EcoTwin.Web.Api;
+using EcoTwin.Web.Auth;
+using EcoTwin.Web.Cases;
 using EcoTwin.Web.Devices;
 using EcoTwin.Web.Districts;
 using EcoTwin.Web.Enterprises;
@@ -39,16 +41,17 @@ public static class WebExtensions
         builder.Services.AddSingleton<TwinGroups>();
         builder.Services.AddSingleton<HubChangeObserver>();
         builder.Services.AddHostedService<ChangeObserverRegistration>();
+        builder.AddEcoTwinCasesAndAccess();
         return builder;
     }
 
     /// <summary>Adds the web front's middleware (problem details for errors).</summary>
-    public static IApplicationBuilder UseEcoTwinWeb(this IApplicationBuilder app) => app.UseExceptionHandler();
+    public static IApplicationBuilder UseEcoTwinWeb(this IApplicationBuilder app) => app.UseExceptionHandler().UseEcoTwinAuth();
 
     /// <summary>Maps the API endpoints and the hub.</summary>
     public static IEndpointRouteBuilder MapEcoTwinWeb(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api");
+        var api = endpoints.MapGroup("/api").RequireEcoTwinAccess();
         api.MapStationsApi();
         api.MapSourcesApi();
         api.MapDevicesApi();
@@ -57,7 +60,8 @@ public static class WebExtensions
         api.MapMapApi();
         api.MapEnterprisesApi();
         api.MapDistrictsApi();
-        endpoints.MapHub<TwinHub>("/hubs/twins");
+        api.MapEcoTwinCasesAndAccess();
+        endpoints.MapHub<TwinHub>("/hubs/twins").RequireAuthorization();
         Ui.UiEndpoints.MapEcoTwinUi(endpoints);
         return endpoints;
     }

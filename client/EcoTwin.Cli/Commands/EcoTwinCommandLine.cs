@@ -13,9 +13,19 @@ public static class EcoTwinCommandLine
         root.Subcommands.Add(AqiCommand.Build());
         root.Subcommands.Add(WatchCommand.Build());
         root.Subcommands.Add(Hj212Commands.Build());
-        root.Subcommands.Add(SimulateCommand.Build());
-        root.Subcommands.Add(ImportCommand.Build());
-        root.Subcommands.Add(DemoCommand.Build());
+        root.Subcommands.Add(WithApiKey(SimulateCommand.Build()));
+        var import = ImportCommand.Build();
+        import.Subcommands.Add(ImportRecordsCommand.Build());
+        import.Options.Add(ApiKeyOption.ApiKey);
+        root.Subcommands.Add(import);
+        root.Subcommands.Add(WithApiKey(DemoCommand.Build()));
+        root.Subcommands.Add(UserCommands.Build());
         return root;
+    }
+
+    private static Command WithApiKey(Command command)
+    {
+        command.Options.Add(ApiKeyOption.ApiKey);
+        return command;
     }
 }

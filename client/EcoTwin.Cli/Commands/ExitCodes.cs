@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>No silo could be reached.</summary>
     public const int Unreachable = 3;
+
+    /// <summary>Not signed in, or not allowed (a missing, wrong or revoked API key; a role without the permission).</summary>
+    public const int Denied = 4;
 }

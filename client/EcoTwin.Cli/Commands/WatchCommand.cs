@@ -13,6 +13,7 @@ public static class WatchCommand
         var target = new Argument<string>("target") { Description = "city, district/<code>, station/<code>, source/<mn>, enterprise/<code>" };
         var command = new Command("watch", "Print the current state and then every change of the city, a district or a twin, one JSON line per twin change.") { target };
         command.Options.Add(ApiOption.Api);
+        command.Options.Add(ApiKeyOption.ApiKey);
         command.SetAction(async (parse, cancellationToken) =>
         {
             WatchTarget watched;
@@ -29,12 +30,17 @@ public static class WatchCommand
             var api = ApiOption.Read(parse);
             try
             {
-                await using var feed = await LiveTwinFeed.StartAsync(api, watched, JsonOutput.Write, cancellationToken);
+                await using var feed = await LiveTwinFeed.StartAsync(api, ApiKeyOption.Read(parse), watched, JsonOutput.Write, cancellationToken);
                 await Task.Delay(Timeout.Infinite, cancellationToken);
             }
             catch (OperationCanceledException)
             {
                 // Ctrl+C
+            }
+            catch (HttpRequestException ex) when (ex.StatusCode is System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden)
+            {
+                await Console.Error.WriteLineAsync($"ecotwin: the web front at {api} refused access ({(int)ex.StatusCode}): give an API key with --api-key or ECOTWIN_API_KEY");
+                return ExitCodes.Denied;
             }
             catch (HttpRequestException ex)
             {

@@ -24,6 +24,7 @@ public sealed class EcoTwinApi : IDisposable
     {
         _http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
         _http.DefaultRequestHeaders.Add(UserHeader, Uri.EscapeDataString(user));
+        _http.DefaultRequestHeaders.Authorization = ApiKey.FromEnvironment() is { } key ? new("Bearer", key) : null; // signed in with ECOTWIN_API_KEY
     }
 
     /// <summary>PUTs <paramref name="body"/> to <paramref name="path"/>.</summary>

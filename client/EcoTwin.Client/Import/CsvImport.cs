@@ -4,6 +4,7 @@ using EcoTwin.Contracts.Enterprises;
 using EcoTwin.Contracts.Geo;
 using EcoTwin.Contracts.Sources;
 using EcoTwin.Contracts.Stations;
+using EcoTwin.Domain.Csv;
 using EcoTwin.Domain.MasterData;
 
 namespace EcoTwin.Client.Import;

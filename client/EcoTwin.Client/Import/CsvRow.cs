@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcoTwin.Domain.Csv;
 
 namespace EcoTwin.Client.Import;
 

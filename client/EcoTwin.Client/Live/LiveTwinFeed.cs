@@ -23,13 +23,13 @@ public sealed class LiveTwinFeed : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private List<TwinSummary>? _buffer;
 
-    private LiveTwinFeed(Uri api, WatchTarget target, Action<TwinSummary> onChange)
+    private LiveTwinFeed(Uri api, string? apiKey, WatchTarget target, Action<TwinSummary> onChange)
     {
         _target = target;
         _onChange = onChange;
-        _http = new HttpClient { BaseAddress = api };
+        _http = ApiKey.CreateClient(api, apiKey);
         _hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(api, "/hubs/twins"))
+            .WithUrl(new Uri(api, "/hubs/twins"), options => ApiKey.Apply(options, apiKey))
             .WithAutomaticReconnect(new SteadyRetryPolicy())
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
@@ -44,10 +44,17 @@ public sealed class LiveTwinFeed : IAsyncDisposable
     /// <summary>How many times the feed reconnected and resynchronised.</summary>
     public int Resynchronisations { get; private set; }
 
-    /// <summary>Connects to the silo at <paramref name="api"/> and calls <paramref name="onChange"/> for the current state and every change of <paramref name="target"/>.</summary>
-    public static async Task<LiveTwinFeed> StartAsync(Uri api, WatchTarget target, Action<TwinSummary> onChange, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Connects to the silo at <paramref name="api"/> and calls <paramref name="onChange"/> for the current state and every change of
+    /// <paramref name="target"/>, signed in with the API key in ECOTWIN_API_KEY (if set).
+    /// </summary>
+    public static Task<LiveTwinFeed> StartAsync(Uri api, WatchTarget target, Action<TwinSummary> onChange, CancellationToken cancellationToken = default) =>
+        StartAsync(api, ApiKey.FromEnvironment(), target, onChange, cancellationToken);
+
+    /// <summary>As above, signed in with <paramref name="apiKey"/> (<c>Authorization: Bearer</c>).</summary>
+    public static async Task<LiveTwinFeed> StartAsync(Uri api, string? apiKey, WatchTarget target, Action<TwinSummary> onChange, CancellationToken cancellationToken = default)
     {
-        var feed = new LiveTwinFeed(api, target, onChange);
+        var feed = new LiveTwinFeed(api, apiKey, target, onChange);
         await feed._hub.StartAsync(cancellationToken);
         await feed.SynchroniseAsync(cancellationToken);
         return feed;

@@ -20,7 +20,8 @@ internal sealed class DeviceRegistrar(Uri api, ILogger logger)
     public async Task RegisterAsync(IReadOnlyList<SimulatedDevice> devices, CancellationToken cancellationToken)
     {
         var baseAddress = api.AbsoluteUri.EndsWith('/') ? api : new Uri(api.AbsoluteUri + "/");
-        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var http = ApiKey.CreateClient(baseAddress, ApiKey.FromEnvironment()); // signed in with ECOTWIN_API_KEY
+        http.Timeout = TimeSpan.FromSeconds(30);
         DeviceSimulator.LogRegistering(logger, devices.Count, baseAddress.ToString());
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(devices, parallel, async (device, token) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EcoTwin.Contracts.Twins;
 
@@ -11,7 +10,7 @@ namespace EcoTwin.Grains.Changes;
 /// is pushed at most once per <see cref="MinTwinInterval"/>: its first change after a quiet spell goes
 /// out at the next flush, a burst is held back and only its newest summary follows.
 /// </summary>
-public sealed partial class TwinChangeFeed : IAsyncDisposable
+public sealed class TwinChangeFeed : ChangeFeed<TwinSummary>
 {
     /// <summary>How often changes are pushed.</summary>
     public static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(50);
@@ -19,66 +18,28 @@ public sealed partial class TwinChangeFeed : IAsyncDisposable
     /// <summary>The shortest time between two pushes of the same twin.</summary>
     public static readonly TimeSpan MinTwinInterval = TimeSpan.FromMilliseconds(250);
 
-    private static readonly TimeSpan ObserverListAge = TimeSpan.FromSeconds(5);
-    private readonly IGrainFactory _grains;
     private readonly ImmutableArray<ITwinChangeListener> _listeners;
-    private readonly ILogger _logger;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _loop;
+    private readonly CachedObservers<ITwinChangeObserver> _observers;
     private readonly Dictionary<string, long> _lastPushed = new(StringComparer.Ordinal);
     private long _flushes;
-    private ConcurrentDictionary<string, TwinSummary> _pending = new(StringComparer.Ordinal);
-    private ImmutableArray<ITwinChangeObserver> _observers = [];
-    private DateTime _observersReadAt = DateTime.MinValue;
 
     /// <summary>Starts pushing.</summary>
     public TwinChangeFeed(IGrainFactory grains, IEnumerable<ITwinChangeListener> listeners, ILogger<TwinChangeFeed> logger)
+        : base(FlushInterval, "twin", logger)
     {
-        _grains = grains;
         _listeners = [.. listeners];
-        _logger = logger;
-        _loop = Task.Run(RunAsync);
+        _observers = new(() => grains.GetGrain<IChangeObserverRegistryGrain>(0).GetObserversAsync());
+        Start();
     }
-
-    /// <summary>Queues a changed summary; a newer one of the same twin replaces it until the next push.</summary>
-    public void Publish(TwinSummary summary) =>
-        _pending.AddOrUpdate(summary.Id, summary, (_, queued) => queued.Version >= summary.Version ? queued : summary);
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        await _loop;
-        _stopping.Dispose();
-    }
+    protected override string KeyOf(TwinSummary change) => change.Id;
 
-    private async Task RunAsync()
-    {
-        using var timer = new PeriodicTimer(FlushInterval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stopping.Token))
-            {
-                if (_pending.IsEmpty)
-                {
-                    continue;
-                }
+    /// <inheritdoc />
+    protected override long VersionOf(TwinSummary change) => change.Version;
 
-                var batch = Interlocked.Exchange(ref _pending, new ConcurrentDictionary<string, TwinSummary>(StringComparer.Ordinal));
-                var due = TakeDue(batch.Values);
-                if (due.Length > 0)
-                {
-                    await PushAsync(due);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // stopping
-        }
-    }
-
-    private ImmutableArray<TwinSummary> TakeDue(IEnumerable<TwinSummary> changed)
+    /// <inheritdoc />
+    protected override ImmutableArray<TwinSummary> Due(ICollection<TwinSummary> changed)
     {
         var now = Environment.TickCount64;
         var due = ImmutableArray.CreateBuilder<TwinSummary>();
@@ -106,37 +67,11 @@ public sealed partial class TwinChangeFeed : IAsyncDisposable
         return due.ToImmutable();
     }
 
-    private async Task PushAsync(ImmutableArray<TwinSummary> changes)
+    /// <inheritdoc />
+    protected override async Task PushAsync(ImmutableArray<TwinSummary> changes)
     {
-        try
-        {
-            if (DateTime.UtcNow - _observersReadAt > ObserverListAge)
-            {
-                _observers = await _grains.GetGrain<IChangeObserverRegistryGrain>(0).GetObserversAsync();
-                _observersReadAt = DateTime.UtcNow;
-            }
-
-            await Task.WhenAll(_observers.Select(observer => NotifyAsync(observer, changes))
-                .Concat(_listeners.Select(listener => listener.OnChangesAsync(changes))));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogPushFailed(_logger, changes.Length, ex.Message);
-        }
+        var observers = await _observers.GetAsync();
+        await Task.WhenAll(observers.Select(observer => NotifyAsync(observer.OnChangesAsync(changes), changes.Length))
+            .Concat(_listeners.Select(listener => listener.OnChangesAsync(changes))));
     }
-
-    private async Task NotifyAsync(ITwinChangeObserver observer, ImmutableArray<TwinSummary> changes)
-    {
-        try
-        {
-            await observer.OnChangesAsync(changes).WaitAsync(TimeSpan.FromSeconds(5));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogPushFailed(_logger, changes.Length, ex.Message); // that silo's browsers reload a snapshot when they reconnect
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing {Count} twin changes failed: {Reason}")]
-    private static partial void LogPushFailed(ILogger logger, int count, string reason);
 }

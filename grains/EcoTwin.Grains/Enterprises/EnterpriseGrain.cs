@@ -137,7 +137,9 @@ public sealed class EnterpriseGrain(
     public async Task OnSourcesChangedAsync(ImmutableArray<TwinSummary> sources, CancellationToken cancellationToken = default)
     {
         var changed = false;
-        foreach (var summary in sources.Where(s => s.Kind == TwinKind.Source && s.Parent == Key))
+        // Membership is decided by Attach/Detach (the outlet's master data); a summary only updates a
+        // member, so one published before a move and delivered after it cannot bring the outlet back.
+        foreach (var summary in sources.Where(s => s.Kind == TwinKind.Source && s.Parent == Key && State.Sources.BinarySearch(s.Key, StringComparer.Ordinal) >= 0))
         {
             var before = State.Outlets.GetValueOrDefault(summary.Key);
             if (before is not null && before.Version >= summary.Version)
@@ -147,7 +149,7 @@ public sealed class EnterpriseGrain(
 
             var member = TrackedMember.Of(summary, before);
             State.Outlets[summary.Key] = member;
-            changed |= AddSource(summary.Key) | !member.View.SameAs(before?.View);
+            changed |= !member.View.SameAs(before?.View);
         }
 
         if (changed)

@@ -65,6 +65,37 @@ public sealed partial class ManagedPostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// For tools (<c>ecotwin user add</c>): the database of a managed folder. While a silo owns the
+    /// folder, a connection string to its running server (port from <c>postmaster.pid</c>) and no
+    /// instance; otherwise the server is started here, and the caller stops it by disposing it.
+    /// </summary>
+    /// <exception cref="ManagedPostgresException">The folder was never initialised, or the server cannot start.</exception>
+    public static async Task<(string ConnectionString, ManagedPostgres? Started)> OpenAsync(ManagedPostgresOptions options, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(options.DataFolder);
+        var folder = new ClusterFolder(root);
+        if (!File.Exists(folder.PasswordFile))
+        {
+            throw new ManagedPostgresException($"No managed database in {root}: start the silo once (it creates it there), or give a connection string.");
+        }
+
+        try
+        {
+            await TakeOwnership(root).DisposeAsync();
+        }
+        catch (ManagedPostgresException)
+        {
+            // A silo owns the folder: its server runs; the fourth line of postmaster.pid is the port.
+            var pid = await File.ReadAllLinesAsync(Path.Combine(folder.Data, "postmaster.pid"), cancellationToken);
+            var password = (await File.ReadAllTextAsync(folder.PasswordFile, cancellationToken)).Trim();
+            return (BuildConnectionString(int.Parse(pid[3], System.Globalization.CultureInfo.InvariantCulture), password, options.Database), null);
+        }
+
+        var started = await StartAsync(options, logger, cancellationToken);
+        return (started.ConnectionString, started);
+    }
+
     /// <summary>Stops the server (fast shutdown: open sessions are closed, committed data is safe).</summary>
     public async ValueTask DisposeAsync()
     {

@@ -8,11 +8,11 @@ public sealed class AlarmsQuery(NpgsqlDataSource dataSource)
 {
     /// <summary>A page of alarms, newest first; <paramref name="openOnly"/> keeps those not cleared.</summary>
     public async Task<(List<AlarmRecord> Items, long Total)> PageAsync(
-        bool openOnly, string? district, string? kind, string? key, int page, int pageSize, CancellationToken cancellationToken = default)
+        bool openOnly, string? district, string? kind, string? key, int page, int pageSize, CancellationToken cancellationToken = default, IReadOnlyCollection<string>? scope = null)
     {
         const string Where = """
             WHERE ($1 = false OR cleared_at IS NULL) AND ($2::text IS NULL OR district_code = $2)
-              AND ($3::text IS NULL OR twin_kind = $3) AND ($4::text IS NULL OR twin_key = $4)
+              AND ($3::text IS NULL OR twin_kind = $3) AND ($4::text IS NULL OR twin_key = $4) AND ($7::text[] IS NULL OR district_code = ANY($7))
             """;
         await using var batch = dataSource.CreateBatch();
         var count = new NpgsqlBatchCommand($"SELECT count(*) FROM alarms {Where}");
@@ -26,22 +26,15 @@ public sealed class AlarmsQuery(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)key ?? DBNull.Value);
         }
 
+        count.Parameters.AddWithValue(0);
+        count.Parameters.AddWithValue(0);
         rows.Parameters.AddWithValue(pageSize);
         rows.Parameters.AddWithValue((page - 1) * pageSize);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<AlarmRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new AlarmRecord(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
-                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetString(7)));
-        }
-
+        count.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, (object?)scope?.ToArray() ?? DBNull.Value);
+        rows.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, (object?)scope?.ToArray() ?? DBNull.Value);
+        var (items, total) = await PagedBatch.ReadAsync(batch, count, rows, reader => new AlarmRecord(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4),
+            reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetString(7)), cancellationToken);
         return (items, total);
     }
 }

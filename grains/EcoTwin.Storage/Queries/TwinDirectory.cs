@@ -15,11 +15,11 @@ public sealed class TwinDirectory(NpgsqlDataSource dataSource)
         const string Where = """
             WHERE kind = $1 AND ($2::text IS NULL OR district_code = $2) AND ($3::text IS NULL OR sub_kind = $3)
               AND ($4::text IS NULL OR status = $4) AND ($5::text IS NULL OR parent = $5)
-              AND ($6::text IS NULL OR key ILIKE '%' || $6 || '%' OR name ILIKE '%' || $6 || '%')
+              AND ($6::text IS NULL OR key ILIKE '%' || $6 || '%' OR name ILIKE '%' || $6 || '%') AND ($7::text[] IS NULL OR district_code = ANY($7))
             """;
         await using var batch = dataSource.CreateBatch();
         var count = new NpgsqlBatchCommand($"SELECT count(*) FROM twins {Where}");
-        var rows = new NpgsqlBatchCommand($"SELECT {Columns} FROM twins {Where} ORDER BY key LIMIT $7 OFFSET $8");
+        var rows = new NpgsqlBatchCommand($"SELECT {Columns} FROM twins {Where} ORDER BY key LIMIT $8 OFFSET $9");
         foreach (var command in new[] { count, rows })
         {
             command.Parameters.AddWithValue(query.Kind);
@@ -28,22 +28,12 @@ public sealed class TwinDirectory(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)query.Status ?? DBNull.Value);
             command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)query.Parent ?? DBNull.Value);
             command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Text, (object?)query.Text ?? DBNull.Value);
+            command.Parameters.AddWithValue(NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, (object?)query.Scope?.ToArray() ?? DBNull.Value);
         }
 
         rows.Parameters.AddWithValue(query.PageSize);
         rows.Parameters.AddWithValue((query.Page - 1) * query.PageSize);
-        batch.BatchCommands.Add(count);
-        batch.BatchCommands.Add(rows);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var items = new List<SummaryRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(Read(reader));
-        }
-
+        var (items, total) = await PagedBatch.ReadAsync(batch, count, rows, Read, cancellationToken);
         return new TwinPage(items, total, query.Page, query.PageSize);
     }
 

@@ -9,4 +9,5 @@ namespace EcoTwin.Storage.Queries;
 /// <param name="Text">Name or key containing this text.</param>
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">Rows per page.</param>
-public sealed record TwinQuery(string Kind, string? District, string? SubKind, string? Status, string? Parent, string? Text, int Page, int PageSize);
+/// <param name="Scope">Only twins in these districts (a district-scoped user); null for all.</param>
+public sealed record TwinQuery(string Kind, string? District, string? SubKind, string? Status, string? Parent, string? Text, int Page, int PageSize, IReadOnlyCollection<string>? Scope = null);

@@ -46,7 +46,7 @@ public static class DatabaseStartup
         }
 
         var dataSource = NpgsqlDataSource.Create(connectionString);
-        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddSingleton(_ => dataSource); // made by a factory, so the host disposes the pool when it stops
         return new EcoTwinDatabase(connectionString, managed);
     }
 }

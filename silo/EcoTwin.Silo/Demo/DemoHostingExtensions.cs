@@ -1,6 +1,6 @@
 namespace EcoTwin.Silo.Demo;
 
-/// <summary>The silo's <c>--demo</c> switch: seeds the demo city in-process on start.</summary>
+/// <summary>The silo's <c>--demo</c> switch: seeds the demo city in-process on start, then simulates its devices.</summary>
 public static class DemoHostingExtensions
 {
     /// <summary>The setting that turns the demo on (<c>--demo</c> is short for <c>--EcoTwin:Demo=true</c>).</summary>
@@ -13,12 +13,13 @@ public static class DemoHostingExtensions
     public static string[] ExpandSwitch(string[] args) =>
         [.. args.Select(arg => arg == "--demo" ? $"--{EnabledKey}=true" : arg)];
 
-    /// <summary>Registers the <see cref="DemoSeeder"/> when the demo is on.</summary>
+    /// <summary>Registers the <see cref="DemoSeeder"/> and the <see cref="DemoSimulatorRunner"/> when the demo is on.</summary>
     public static WebApplicationBuilder AddEcoTwinDemo(this WebApplicationBuilder builder)
     {
         if (builder.Configuration.GetValue<bool>(EnabledKey))
         {
             builder.Services.AddSingleton<DemoSeeder>();
+            builder.Services.AddSingleton<IDemoDeviceRunner, DemoSimulatorRunner>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoSeeder>());
         }
 

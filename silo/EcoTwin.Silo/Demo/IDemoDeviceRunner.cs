@@ -4,9 +4,7 @@ namespace EcoTwin.Silo.Demo;
 
 /// <summary>
 /// The seam for driving the demo city's devices in-process: <see cref="DemoSeeder"/> starts every
-/// registered runner once the city is seeded. The device simulator
-/// (<c>EcoTwin.Client.Simulation.DeviceSimulator</c>) plugs in here by registering a runner in
-/// <see cref="DemoHostingExtensions.AddEcoTwinDemo"/>; until then <c>--demo</c> seeds the city only.
+/// registered runner once the city is seeded (<see cref="DemoSimulatorRunner"/>: the device simulator).
 /// </summary>
 public interface IDemoDeviceRunner
 {

@@ -2,6 +2,7 @@ using EcoTwin.Domain.Demo;
 using EcoTwin.Domain.Hj212;
 using EcoTwin.Integration.Tests.Infrastructure;
 using EcoTwin.Silo.Demo;
+using EcoTwin.Web.Auth;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -39,7 +40,7 @@ public sealed class BrowserCity : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
-        Silo = await TestSilo.StartAsync(await _postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { [DemoHostingExtensions.EnabledKey] = "true" });
+        Silo = await TestSilo.StartAsync(await _postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { [DemoHostingExtensions.EnabledKey] = "true", [DemoSimulatorRunner.RateKey] = "0" }); // the tests send every reading themselves
         Seeder = new CitySeeder(Silo.Http, Silo.DevicePort, City);
         Stations = City.Stations;
         Sources = City.Sources;
@@ -63,8 +64,23 @@ public sealed class BrowserCity : IAsyncLifetime
         return Seeder.SendAsync(Hj212Uploads.Hourly(now, "22", station.Password, station.Code, hour, items));
     }
 
-    /// <summary>A new page in a fresh context, at <paramref name="path"/>, with the UI's snapshot applied.</summary>
+    /// <summary>
+    /// A new page in a fresh context signed in as the demo admin (the session cookie from
+    /// POST /api/auth/login), at <paramref name="path"/>, with the UI's snapshot applied.
+    /// </summary>
     public async Task<IPage> OpenAsync(string path, string? locale = null)
+    {
+        var page = await NewPageAsync(locale);
+        var login = await page.Context.APIRequest.PostAsync("/api/auth/login", new() { DataObject = new { name = AuthStartup.DemoUser, password = new AuthOptions().DemoPassword } });
+        Assert.True(login.Ok, $"demo sign-in: {login.Status}");
+        await page.GotoAsync(path);
+        await page.WaitForFunctionAsync("() => window.__ecotwin !== undefined");
+        await page.EvaluateAsync("() => window.__ecotwin.ready");
+        return page;
+    }
+
+    /// <summary>A blank page in a fresh context (fresh storage, no session).</summary>
+    public async Task<IPage> NewPageAsync(string? locale = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -83,9 +99,6 @@ public sealed class BrowserCity : IAsyncLifetime
                 Console.WriteLine($"[browser] {message.Text}");
             }
         };
-        await page.GotoAsync(path);
-        await page.WaitForFunctionAsync("() => window.__ecotwin !== undefined");
-        await page.EvaluateAsync("() => window.__ecotwin.ready");
         return page;
     }
 

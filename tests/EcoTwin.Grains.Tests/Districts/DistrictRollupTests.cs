@@ -43,8 +43,10 @@ public sealed class DistrictRollupTests(ClusterFixture fixture)
         await HourlyPm25Async(110.6, 20.5, "140102", 200m);
         await HourlyPm25Async(111.5, 20.5, "140103", 40m);
 
-        var east = await Eventually.ReachesAsync(() => District("140102").GetLiveAsync(), l => l.Air.Stations == 3, "three stations' hours in 东区");
-        var city = await Eventually.ReachesAsync(() => City("140100").GetLiveAsync(), l => l.Air.Stations == 4, "four stations' hours in the city");
+        // The hour's concentrations and the stations' own AQIs reach a district by separate summaries: wait for both.
+        var east = await Eventually.ReachesAsync(() => District("140102").GetLiveAsync(), l => l.Air.Stations == 3 && l.StationsByAqi.Length == 3, "three stations' hours and AQIs in 东区");
+        var city = await Eventually.ReachesAsync(
+            () => City("140100").GetLiveAsync(), l => l.Air.Stations == 4 && l.Districts.Length == 2 && l.Districts[0].Aqi == east.Summary.Aqi, "four stations' hours and both districts' AQIs in the city");
 
         Assert.Equal(98, east.Air.Aqi!.Aqi); // station AQIs 15, 15 and 250 would average 93
         Assert.Equal(Hour, east.Air.Aqi.Period);

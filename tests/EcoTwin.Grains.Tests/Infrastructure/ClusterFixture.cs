@@ -26,6 +26,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The device registry.</summary>
     public static readonly FakeDevices Devices = new();
 
+    /// <summary>What cases published.</summary>
+    public static readonly RecordingCaseBoard CaseBoard = new();
+
     /// <summary>The districts table.</summary>
     public static readonly FakeDistrictBoundaries Districts = new();
 
@@ -52,6 +55,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             siloBuilder.Services.AddSingleton<ITwinOutbox>(sp => new FeedingOutbox(Outbox, sp.GetRequiredService<TwinChangeFeed>()));
             siloBuilder.Services.AddSingleton<IDistrictBoundaries>(Districts);
             siloBuilder.Services.AddSingleton<ITwinDevices>(Devices);
+            siloBuilder.Services.AddSingleton<EcoTwin.Grains.Cases.ICaseBoard>(CaseBoard);
         }
     }
 }

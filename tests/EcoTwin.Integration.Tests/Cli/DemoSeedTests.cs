@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EcoTwin.Integration.Tests.Infrastructure;
@@ -28,15 +29,20 @@ public sealed class DemoSeedTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task Silo_with_demo_on_seeds_the_city_in_process()
+    public async Task Silo_with_demo_on_seeds_the_city_in_process_and_its_simulated_devices_send_to_the_gateway()
     {
-        await using var silo = await TestSilo.StartAsync(await postgres.CreateDatabaseAsync(), settings: new Dictionary<string, string?> { ["EcoTwin:Demo"] = "true" });
+        var database = await postgres.CreateDatabaseAsync();
+        await using var silo = await TestSilo.StartAsync(database, settings: new Dictionary<string, string?> { ["EcoTwin:Demo"] = "true", [DemoSimulatorRunner.RateKey] = "200" });
 
         await silo.Services.GetRequiredService<DemoSeeder>().Seeded.WaitAsync(TimeSpan.FromSeconds(90));
 
         var enterprise = await silo.Http.GetFromJsonAsync<JsonElement>("/api/enterprises/" + EcoTwin.Contracts.Demo.DemoMasterData.Of().Enterprises[0].Code);
         Assert.Equal("demo", enterprise.GetProperty("changedBy").GetString());
         await CityCountsAsync(silo);
+        await Eventually.TrueAsync(
+            async () => int.Parse((await Sql.ColumnAsync(database, "SELECT count(DISTINCT mn) FROM raw_log WHERE cn = '2011'"))[0], CultureInfo.InvariantCulture) >= 100,
+            TimeSpan.FromSeconds(60),
+            "real-time uploads of 100 different demo devices in the raw log");
     }
 
     private static Task CityCountsAsync(TestSilo silo) => Eventually.TrueAsync(

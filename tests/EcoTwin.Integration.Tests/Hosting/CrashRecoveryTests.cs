@@ -62,7 +62,7 @@ public sealed class CrashRecoveryTests(PostgresServer postgres, ITestOutputHelpe
 
     private async Task<HttpClient> ReadyAsync(SiloProcess silo)
     {
-        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
+        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}"), DefaultRequestHeaders = { Authorization = new("Bearer", TestSilo.AdminKey) } };
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await Eventually.TrueAsync(async () =>
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using EcoTwin.Integration.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -10,12 +11,12 @@ namespace EcoTwin.Integration.Tests.Hosting;
 public sealed class SiloProcessTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Silo_on_managed_postgres_gets_ready_serves_the_dashboard_and_leaves_nothing_behind_on_ctrl_c()
+    public async Task Silo_on_managed_postgres_gets_ready_serves_the_dashboard_takes_users_made_by_the_cli_and_leaves_nothing_behind_on_ctrl_c()
     {
         var folder = Path.Combine(Path.GetTempPath(), "ecotwin-tests", "process-" + Guid.NewGuid().ToString("N")[..8]);
         var clock = Stopwatch.StartNew();
         using var silo = SiloProcess.Start(new Dictionary<string, string> { ["EcoTwin__Database__DataFolder"] = folder });
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}") };
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{silo.HttpPort}"), DefaultRequestHeaders = { Authorization = new("Bearer", TestSilo.AdminKey) } };
 
         await Eventually.TrueAsync(() => IsOkAsync(http, "/health/ready"), TimeSpan.FromSeconds(90), () => "/health/ready to answer 200\n" + silo.Output);
         output.WriteLine($"ready after {clock.Elapsed.TotalSeconds:0.0} s (includes initdb)");
@@ -26,6 +27,12 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
         Assert.True(SiloProcess.IsAlive(postgresPid));
 
+        // The first admin, made by the CLI in the running silo's own database (no connection string).
+        var add = await Infrastructure.Cli.RunAsync(["user", "add", "first", "--role", "admin", "--password", "first-passphrase", "--data-folder", folder]);
+        Assert.True(add.ExitCode == 0, add.Stderr);
+        using var browser = new HttpClient { BaseAddress = http.BaseAddress };
+        Assert.Equal(HttpStatusCode.OK, (await browser.PostAsJsonAsync("/api/auth/login", new { name = "first", password = "first-passphrase" })).StatusCode);
+
         silo.PressCtrlC();
         var exitCode = await silo.WaitForExitAsync(TimeSpan.FromSeconds(60));
 
@@ -33,6 +40,11 @@ public sealed class SiloProcessTests(ITestOutputHelper output)
         Assert.False(SiloProcess.IsAlive(postgresPid), "managed PostgreSQL still running after Ctrl+C");
         Assert.Empty(SiloProcess.GroupMembers(silo.Id));
         Assert.Contains("Managed PostgreSQL on port", silo.Output);
+
+        // With the silo stopped, the CLI starts the folder's server for the moment and stops it again.
+        var offline = await Infrastructure.Cli.RunAsync(["user", "add", "second", "--role", "viewer", "--password", "second-passphrase", "--data-folder", folder]);
+        Assert.True(offline.ExitCode == 0, offline.Stderr);
+        Assert.False(File.Exists(Path.Combine(folder, "data", "postmaster.pid")), "the CLI left the managed PostgreSQL running");
     }
 
     [Fact]

@@ -40,6 +40,7 @@ public static class Cli
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        start.Environment.TryAdd("ECOTWIN_API_KEY", TestSilo.AdminKey); // test silos (in process or not) accept it
         start.ArgumentList.Add(ToolPath);
         foreach (var argument in arguments)
         {

@@ -71,6 +71,7 @@ public sealed class SiloProcess : IDisposable
         start.Environment["EcoTwin__Cluster__GatewayPort"] = ports[2].ToString();
         start.Environment["EcoTwin__Gateway__Port"] = ports[3].ToString();
         start.Environment["EcoTwin__Gateway__ListenAddress"] = "127.0.0.1";
+        start.Environment["EcoTwin__Auth__BootstrapAdminKey"] = TestSilo.AdminKey;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -21,8 +21,11 @@ public sealed class TestSilo : IAsyncDisposable
         ClusterId = clusterId;
         GatewayPort = gatewayPort;
         var address = app.App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Http = new HttpClient { BaseAddress = new Uri(address) };
+        Http = new HttpClient { BaseAddress = new Uri(address), DefaultRequestHeaders = { Authorization = new("Bearer", AdminKey) } };
     }
+
+    /// <summary>The bootstrap admin key every test silo accepts; <see cref="Http"/> and child `ecotwin` processes (ECOTWIN_API_KEY) use it.</summary>
+    public const string AdminKey = "test-bootstrap-admin-key-0123456789abcdef";
 
     /// <summary>The cluster id (unique per test).</summary>
     public string ClusterId { get; }
@@ -57,7 +60,9 @@ public sealed class TestSilo : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["EcoTwin:Gateway:Port"] = "0",
                 ["EcoTwin:Gateway:ListenAddress"] = "127.0.0.1",
+                ["EcoTwin:Auth:BootstrapAdminKey"] = AdminKey,
             });
+            Environment.SetEnvironmentVariable("ECOTWIN_API_KEY", AdminKey); // the .NET live feed and `ecotwin` runs of the tests
             if (settings is not null)
             {
                 builder.Configuration.AddInMemoryCollection(settings);

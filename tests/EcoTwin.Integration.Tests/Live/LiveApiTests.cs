@@ -21,7 +21,7 @@ public sealed class LiveApiTests(PostgresServer postgres)
         await using var silo = await TestSilo.StartAsync(await postgres.CreateDatabaseAsync());
         await RegisterStationAsync(silo);
         await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(silo.Http.BaseAddress!, "/hubs/twins"))
+            .WithUrl(new Uri(silo.Http.BaseAddress!, "/hubs/twins"), options => options.Headers["Authorization"] = "Bearer " + TestSilo.AdminKey)
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .Build();
         var seen = new TaskCompletionSource<TwinSummary>(TaskCreationOptions.RunContinuationsAsynchronously);

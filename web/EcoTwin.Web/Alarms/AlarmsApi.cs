@@ -14,7 +14,7 @@ public static class AlarmsApi
     /// <summary>Maps the endpoint on <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapAlarmsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/alarms", async (bool? open, string? district, string? kind, string? key, int? page, int? pageSize, AlarmsQuery alarms, CancellationToken cancellationToken) =>
+        api.MapGet("/alarms", async (bool? open, string? district, string? kind, string? key, int? page, int? pageSize, AlarmsQuery alarms, HttpContext http, CancellationToken cancellationToken) =>
         {
             var errors = new List<FieldError>();
             if (page is < 1)
@@ -32,7 +32,7 @@ public static class AlarmsApi
                 return ApiResults.Invalid(errors);
             }
 
-            var (items, total) = await alarms.PageAsync(open ?? false, district, kind, key, page ?? 1, pageSize ?? 50, cancellationToken);
+            var (items, total) = await alarms.PageAsync(open ?? false, district, kind, key, page ?? 1, pageSize ?? 50, cancellationToken, Auth.CurrentUser.Of(http).Scope);
             return Results.Ok(new { items, total, page = page ?? 1, pageSize = pageSize ?? 50 });
         });
         return api;

@@ -14,7 +14,14 @@ public static class Who
     /// <summary>The name recorded when no user is named.</summary>
     public const string Anonymous = "anonymous";
 
-    /// <summary>The user of <paramref name="request"/>.</summary>
-    public static string Of(HttpRequest request) =>
-        request.Headers[Header].ToString() is { Length: > 0 } user ? Uri.UnescapeDataString(user) : Anonymous;
+    /// <summary>
+    /// The user of <paramref name="request"/>: the signed-in user; only the bootstrap admin (automation
+    /// acting for people) may name someone else with the header.
+    /// </summary>
+    public static string Of(HttpRequest request)
+    {
+        var named = request.Headers[Header].ToString() is { Length: > 0 } header ? Uri.UnescapeDataString(header) : null;
+        var signedIn = request.HttpContext.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
+        return signedIn is null or Auth.EcoTwinClaims.BootstrapUser ? named ?? signedIn ?? Anonymous : signedIn;
+    }
 }

@@ -15,8 +15,14 @@ public sealed class TwinHub(TwinGroups groups) : Hub
     /// <summary>The group of every twin.</summary>
     public const string CityGroup = "city";
 
+    /// <summary>The group of the flow board: <c>caseChanges(caseSummary[])</c> (see docs/api.md).</summary>
+    public const string CasesGroup = "cases";
+
     /// <summary>Receive every twin's changes.</summary>
     public Task JoinCity() => JoinAsync(CityGroup);
+
+    /// <summary>Receive the changes of cases (the flow board).</summary>
+    public Task JoinCases() => JoinAsync(CasesGroup);
 
     /// <summary>Receive the changes of the twins in district <paramref name="code"/>.</summary>
     public Task JoinDistrict(string code)

@@ -11,7 +11,7 @@ public static class TwinListEndpoints
 {
     /// <summary>Maps the list of twins of <paramref name="twinKind"/> at <paramref name="path"/>.</summary>
     public static RouteHandlerBuilder MapTwinList(this RouteGroupBuilder api, string path, string twinKind) =>
-        api.MapGet(path, async ([AsParameters] TwinListQuery query, TwinDirectory directory, CancellationToken cancellationToken) =>
+        api.MapGet(path, async ([AsParameters] TwinListQuery query, TwinDirectory directory, HttpContext http, CancellationToken cancellationToken) =>
         {
             var (storageQuery, errors) = query.ToQuery(twinKind);
             if (storageQuery is null)
@@ -19,7 +19,7 @@ public static class TwinListEndpoints
                 return ApiResults.Invalid(errors);
             }
 
-            var page = await directory.PageAsync(storageQuery, cancellationToken);
+            var page = await directory.PageAsync(storageQuery with { Scope = Auth.CurrentUser.Of(http).Scope }, cancellationToken);
             return Results.Ok(new { items = page.Items.Select(SummaryRecords.ToSummary), total = page.Total, page = page.Page, pageSize = page.PageSize });
         });
 }

@@ -11,8 +11,8 @@ public static class TwinsApi
     /// <summary>Maps the endpoints on <paramref name="api"/>.</summary>
     public static RouteGroupBuilder MapTwinsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/twins/snapshot", async (TwinDirectory directory, TimeProvider time, CancellationToken cancellationToken) =>
-            Results.Ok(new { items = (await directory.AllAsync(cancellationToken)).Select(SummaryRecords.ToSummary), at = time.GetUtcNow() }));
+        api.MapGet("/twins/snapshot", async (TwinDirectory directory, TimeProvider time, HttpContext http, CancellationToken cancellationToken) =>
+            Results.Ok(new { items = (await directory.AllAsync(cancellationToken)).Where(t => Auth.CurrentUser.Of(http).InScope(t.DistrictCode)).Select(SummaryRecords.ToSummary), at = time.GetUtcNow() }));
         api.MapGet("/twins/{kind}/{key}/series", SeriesEndpoint.GetAsync);
         api.MapTwinList("/stations", "station");
         api.MapTwinList("/sources", "source");

@@ -13,6 +13,7 @@ export class HttpError extends Error {
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) {
+    if (response.status === 401) location.reload(); // the session ended: the page starts again at the sign-in
     throw new HttpError(response.status, url);
   }
   return parseJson<T>(await response.text());

@@ -1,5 +1,6 @@
 import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { api } from '../api';
+import type { CaseSummary } from '../cases';
 import type { TwinSummary } from '../types';
 import { mark } from '../perf';
 import { ExactJsonHubProtocol } from './protocol';
@@ -22,6 +23,7 @@ class LiveConnection {
   private buffer: TwinSummary[] | null = null;
   private twinGroups = new Map<string, number>();
   private stateListeners = new Set<(state: ConnectionState) => void>();
+  private caseListeners = new Set<(cases: CaseSummary[], resynced: boolean) => void>();
   private started = false;
 
   constructor() {
@@ -41,6 +43,9 @@ class LiveConnection {
       }
       if (this.buffer) this.buffer.push(...changes);
       else store.apply(changes);
+    });
+    this.connection.on('caseChanges', (cases: CaseSummary[]) => {
+      for (const listener of this.caseListeners) listener(cases, false);
     });
     this.connection.onreconnecting(() => this.setState('reconnecting'));
     this.connection.onreconnected(() => void this.sync());
@@ -96,6 +101,15 @@ class LiveConnection {
     };
   }
 
+  /**
+   * Receives the case board's changes (hub group "cases", joined on every connect); the listener is
+   * also called with an empty list and resynced=true after each (re)join, when it should reload.
+   */
+  onCases(listener: (cases: CaseSummary[], resynced: boolean) => void): () => void {
+    this.caseListeners.add(listener);
+    return () => this.caseListeners.delete(listener);
+  }
+
   onState(listener: (state: ConnectionState) => void): () => void {
     this.stateListeners.add(listener);
     listener(this.state);
@@ -106,6 +120,8 @@ class LiveConnection {
     this.buffer ??= [];
     try {
       await this.connection.invoke('JoinCity');
+      await this.connection.invoke('JoinCases');
+      for (const listener of this.caseListeners) listener([], true);
       for (const id of this.twinGroups.keys()) await this.connection.invoke('JoinTwin', id);
       mark('joined');
       const snapshot = await api.snapshot();

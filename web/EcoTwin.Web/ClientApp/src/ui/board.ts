@@ -16,14 +16,10 @@ export interface BoardCard {
   /** data-* attributes for tests and styling. */
   data?: Record<string, string>;
   href?: string;
-}
-
-/** An action on a card (dispatch, handle, review, close): wired when cases arrive. */
-export interface CardAction {
-  label: string;
-  /** The states whose cards show this action. */
-  states: FlowState[];
-  run: (card: BoardCard) => Promise<void> | void;
+  /** The card's own controls (actions and their forms), kept as the same element across renders. */
+  footer?: HTMLElement | null;
+  /** Extra classes (e.g. overdue). */
+  classes?: string[];
 }
 
 /** A kanban board with one column per flow state; cards re-render as a whole list (they are few). */
@@ -33,7 +29,7 @@ export class Board {
   private readonly counts = new Map<FlowState, HTMLElement>();
   private cards: BoardCard[] = [];
 
-  constructor(private readonly actions: CardAction[] = []) {
+  constructor() {
     this.el = h('div.board');
     for (const state of FLOW_STATES) {
       const list = h('div.board-cards', { 'data-state': state });
@@ -61,13 +57,13 @@ export class Board {
   }
 
   private card(card: BoardCard): HTMLElement {
-    const actions = this.actions.filter(action => action.states.includes(card.state));
     const data: Record<string, string> = {};
     for (const [key, value] of Object.entries(card.data ?? {})) data[`data-${key}`] = value;
-    return h(`article.card.tone-${card.tone ?? 'info'}`, { 'data-card-id': card.id, ...data },
+    const classes = [`tone-${card.tone ?? 'info'}`, ...(card.classes ?? [])].join('.');
+    return h(`article.card.${classes}`, { 'data-card-id': card.id, ...data },
       h('header', null, card.href ? h('a', { href: card.href, 'data-nav': true }, card.title) : h('span', null, card.title), h('time', null, card.time)),
       h('div.sub', null, card.subtitle),
       card.body ? h('p', null, card.body) : null,
-      actions.length ? h('footer', null, ...actions.map(action => h('button', { type: 'button', onclick: () => void action.run(card) }, action.label))) : null);
+      card.footer ?? null);
   }
 }

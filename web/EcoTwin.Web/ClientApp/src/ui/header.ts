@@ -1,4 +1,5 @@
 import { AQI_TEXT, levelColor } from '../aqi';
+import { logout, me } from '../auth';
 import { h } from '../dom';
 import { clock } from '../format';
 import { lang, onLangChange, setLang, t, tx, type TextKey } from '../i18n';
@@ -25,8 +26,10 @@ export function mountHeader(root: HTMLElement): void {
   const navLinks = (['map', 'table', 'flow'] as const).map(view =>
     h('a', { href: view === 'map' ? '/map' : `/${view}`, 'data-nav': true, 'data-view': view, 'data-text': `nav_${view}` }));
   const langButton = h('button.lang', { type: 'button', 'data-testid': 'lang-switch', onclick: () => setLang(lang() === 'zh' ? 'en' : 'zh') });
+  const user = h('div.user', { 'data-testid': 'user', title: `${me().name} (${me().role})` }, h('span', null, me().displayName ?? me().name),
+    h('button', { type: 'button', 'data-text': 'logout', 'data-testid': 'logout', onclick: () => void logout() }));
   const brand = h('div.brand', null, h('span.logo', null, 'EcoTwin'), h('span.title', { 'data-text': 'title' }));
-  root.append(brand, aqiBox, counterBox, h('nav', null, ...navLinks), h('div.spacer'), connection, clockBox, langButton);
+  root.append(brand, aqiBox, counterBox, h('nav', null, ...navLinks), h('div.spacer'), connection, clockBox, user, langButton);
 
   function texts(): void {
     for (const element of root.querySelectorAll<HTMLElement>('[data-text]')) {

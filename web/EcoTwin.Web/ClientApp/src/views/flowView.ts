@@ -1,32 +1,40 @@
-import { api } from '../api';
+import { cases, type CaseSummary } from '../cases';
 import { h } from '../dom';
 import { shortTime } from '../format';
 import { onLangChange, t, tx } from '../i18n';
-import { store, type TwinChange } from '../live/store';
+import { live } from '../live/connection';
+import { store } from '../live/store';
 import { profileUrl } from '../router';
-import type { AlarmRecord } from '../types';
 import { Board, type BoardCard } from '../ui/board';
+import { CaseControls } from '../ui/caseControls';
+
+/** The cause of a case as the board words it: exceedance:w01018 reads as "Exceedance w01018". */
+function causeText(cause: string | null): string {
+  if (!cause) return '';
+  const [kind, factor] = cause.split(':');
+  return factor ? `${tx('cause', kind === 'exceedance' ? 'exceeding' : kind)} ${factor}` : tx('cause', kind);
+}
 
 /**
- * The alarm/case board. Until cases exist, open alarms are cards in "raised"; alarm counts arrive with
- * summaries, so the alarms are fetched again (debounced) whenever a twin's openAlarms changes.
+ * The case board (docs/api.md "Cases"): open cases and the latest closed ones in columns by stage,
+ * live from the hub's caseChanges (applied by version), with each card's actions for the signed-in user.
  */
 export class FlowView {
   readonly el: HTMLElement;
   private readonly board = new Board();
   private readonly status = h('div.flow-status', { 'data-testid': 'flow-status' });
-  private alarms: AlarmRecord[] = [];
-  private timer = 0;
+  private readonly cases = new Map<string, CaseSummary>();
+  private readonly controls = new Map<string, CaseControls>();
+  private renderDue = 0;
   private fetching: Promise<void> | null = null;
   private stale = true;
   private visible = false;
-  private retries = 0;
-  /** How many times the alarms were loaded (for tests). */
+  /** How many times the cases were loaded (for tests). */
   loads = 0;
 
   constructor() {
     this.el = h('section.view.flow-view', { 'data-view': 'flow' }, h('p.hint', { 'data-text': 'flow_hint' }), this.status, this.board.el);
-    store.subscribe(changes => this.onChanges(changes));
+    live.onCases((changes, resynced) => (resynced ? this.resync() : this.apply(changes)));
     onLangChange(() => this.texts());
     this.texts();
   }
@@ -40,12 +48,9 @@ export class FlowView {
     this.visible = false;
   }
 
-  private onChanges(changes: TwinChange[]): void {
-    if (!changes.some(c => c.fields.has('openAlarms') || (c.fields.has('*') && c.twin.openAlarms > 0))) return;
+  private resync(): void {
     this.stale = true;
-    if (!this.visible) return;
-    window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.load(), 800);
+    if (this.visible) void this.load();
   }
 
   private async load(): Promise<void> {
@@ -56,14 +61,10 @@ export class FlowView {
     this.stale = false;
     this.fetching = (async () => {
       try {
-        const page = await api.openAlarms();
-        this.alarms = page.items;
+        const [open, closed] = await Promise.all([cases.open(), cases.recentlyClosed()]);
+        this.apply([...open.items, ...closed.items]);
         this.loads++;
         this.el.dataset.loads = String(this.loads);
-        this.el.dataset.alarms = String(page.total);
-        this.status.textContent = `${t('openAlarms')}: ${page.total}`;
-        this.render();
-        this.settle(page.total);
       } catch (error) {
         this.stale = true;
         this.status.textContent = String(error);
@@ -74,44 +75,53 @@ export class FlowView {
     await this.fetching;
   }
 
-  /**
-   * Alarms are written behind, so a summary's new openAlarms can arrive before its alarm is in the list:
-   * while the list and the twins' counts disagree, fetch again (1, 2, 4, 8 s).
-   */
-  private settle(total: number): void {
-    let expected = 0;
-    for (const twin of store.twins.values()) if (twin.kind === 'station' || twin.kind === 'source') expected += twin.openAlarms;
-    if (total === expected || this.retries >= 4) {
-      this.retries = 0;
-      return;
+  /** Keeps the newest summary of each case (by version) and redraws on the next frame. */
+  private apply(changes: CaseSummary[]): void {
+    for (const change of changes) {
+      const held = this.cases.get(change.id);
+      if (held && BigInt(held.version) >= BigInt(change.version)) continue;
+      this.cases.set(change.id, change);
+      this.controls.get(change.id)?.update(change);
     }
-    const delay = 1000 * 2 ** this.retries++;
-    this.stale = true;
-    window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.load(), delay);
+    if (!this.renderDue) this.renderDue = requestAnimationFrame(() => this.render());
   }
 
   private render(): void {
-    const cards: BoardCard[] = this.alarms.map(alarm => {
-      const twin = store.get(`${alarm.twinKind}/${alarm.twinKey}`);
-      return {
-        id: alarm.id,
-        state: 'raised',
-        title: twin?.name ?? `${alarm.twinKind}/${alarm.twinKey}`,
-        subtitle: `${tx('cause', alarm.cause)} · ${tx('kind', alarm.twinKind)} ${alarm.twinKey}`,
-        body: alarm.detail ?? undefined,
-        time: shortTime(alarm.raisedAt),
-        tone: alarm.cause === 'offline' ? 'warn' : 'alarm',
-        data: { 'twin-id': `${alarm.twinKind}/${alarm.twinKey}`, cause: alarm.cause },
-        href: profileUrl(alarm.twinKind, alarm.twinKey) ?? `/map?focus=${encodeURIComponent(`${alarm.twinKind}/${alarm.twinKey}`)}`,
-      };
-    });
-    this.board.render(cards);
+    this.renderDue = 0;
+    const all = [...this.cases.values()].sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.updatedAt.localeCompare(a.updatedAt));
+    const open = all.filter(c => c.status !== 'closed').length;
+    this.status.textContent = `${t('openCases')}: ${open}`;
+    this.el.dataset.cases = String(open);
+    this.board.render(all.map(c => this.card(c)));
+  }
+
+  private card(summary: CaseSummary): BoardCard {
+    const twinId = summary.twinKind && summary.twinKey ? `${summary.twinKind}/${summary.twinKey}` : null;
+    const twin = twinId ? store.get(twinId) : undefined;
+    let controls = this.controls.get(summary.id);
+    if (!controls) this.controls.set(summary.id, (controls = new CaseControls(summary, after => this.apply([after]))));
+    const who = summary.handler ?? summary.assignee;
+    return {
+      id: summary.id,
+      state: summary.status,
+      title: twin?.name ?? summary.title,
+      subtitle: [causeText(summary.cause), twinId, who ? `→ ${who}` : null].filter(Boolean).join(' · '),
+      body: summary.deadline && summary.status !== 'closed' ? `${t('deadline')} ${shortTime(summary.deadline)}` : undefined,
+      time: shortTime(summary.updatedAt),
+      tone: summary.overdue ? 'alarm' : summary.cause === 'offline' ? 'warn' : summary.alarmOpen ? 'alarm' : 'info',
+      classes: summary.overdue ? ['overdue'] : [],
+      data: {
+        'case-id': summary.id, status: summary.status, overdue: String(summary.overdue),
+        ...(twinId ? { 'twin-id': twinId } : {}), ...(summary.cause ? { cause: summary.cause.split(':')[0] } : {}),
+      },
+      href: twinId ? profileUrl(summary.twinKind!, summary.twinKey!) ?? `/map?focus=${encodeURIComponent(twinId)}` : undefined,
+      footer: controls.el,
+    };
   }
 
   private texts(): void {
     for (const element of this.el.querySelectorAll<HTMLElement>(':scope > [data-text]')) element.textContent = t(element.dataset.text as never);
     this.board.texts();
-    if (this.alarms.length) this.render();
+    if (this.cases.size) this.render();
   }
 }

@@ -6,6 +6,7 @@ import { t, tx, type TextKey } from '../i18n';
 import { live } from '../live/connection';
 import { store } from '../live/store';
 import type { AlarmRecord, DeviceTwinView, TwinSummary } from '../types';
+import { RecordTimeline } from '../ui/recordTimeline';
 import { drawTrend } from '../ui/trend';
 
 interface Outlet {
@@ -31,6 +32,7 @@ export class ProfileView {
   private readonly outletList = h('div.profile-outlets', { 'data-testid': 'profile-outlets' });
   private readonly alarmList = h('div.profile-alarms', { 'data-testid': 'profile-alarms' });
   private readonly title = h('h1', { 'data-testid': 'profile-title' });
+  private readonly timeline = h('div.profile-timeline');
 
   constructor(private readonly kind: 'enterprise' | 'source', private readonly key: string) {
     this.el = h('section.view.profile-view', { 'data-view': 'profile', 'data-profile-kind': kind, 'data-profile-key': key });
@@ -63,7 +65,7 @@ export class ProfileView {
       this.kind === 'enterprise' ? section(t('versionHistory'), this.history) : null,
       section(t('outlets'), this.outletList),
       section(t('alarms'), this.alarmList),
-      section(t('timeline'), h('div.timeline', { 'data-testid': 'profile-timeline' }, h('p.empty', null, t('timelineEmpty')))),
+      section(t('timeline'), this.timeline),
     ].filter((x): x is HTMLElement => x !== null));
     this.title.textContent = store.get(`${this.kind}/${this.key}`)?.name ?? this.key;
     void this.load().catch(error => {
@@ -84,15 +86,22 @@ export class ProfileView {
       this.title.textContent = (master?.name as string | undefined) ?? twin?.name ?? this.key;
       this.renderMaster(master, twin, outlets);
       this.renderHistory(history);
-      await this.renderOutlets(outlets);
+      await Promise.all([this.renderOutlets(outlets), this.renderTimeline(this.key, null, [`enterprise/${this.key}`, ...outlets.map(o => `source/${o.key}`)])]);
     } else {
       const [master, twin] = [await api.source(this.key, signal), store.get(`source/${this.key}`)];
       const summary = twin ?? (await api.live('source', this.key, signal))?.summary;
       this.title.textContent = (master?.name as string | undefined) ?? summary?.name ?? this.key;
       this.renderMaster(master, summary);
-      await this.renderOutlets(summary ? [summary] : []);
+      await Promise.all([this.renderOutlets(summary ? [summary] : []), summary?.parent ? this.renderTimeline(summary.parent, this.key, [`source/${this.key}`]) : null]);
     }
     this.el.dataset.loaded = 'true';
+  }
+
+  private async renderTimeline(enterprise: string, outlet: string | null, caseTwins: string[]): Promise<void> {
+    const timeline = new RecordTimeline(enterprise, outlet, caseTwins, this.abort.signal);
+    clear(this.timeline);
+    this.timeline.append(timeline.el);
+    await timeline.load();
   }
 
   private renderMaster(master: Record<string, unknown> | null, twin: TwinSummary | undefined, outlets: TwinSummary[] = []): void {

@@ -1,6 +1,6 @@
-using EcoTwin.Client.Import;
+using EcoTwin.Domain.Csv;
 
-namespace EcoTwin.Client.Tests.Import;
+namespace EcoTwin.Domain.Tests.Csv;
 
 public class CsvReaderTests
 {

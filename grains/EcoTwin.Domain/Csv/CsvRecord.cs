@@ -1,4 +1,4 @@
-namespace EcoTwin.Client.Import;
+namespace EcoTwin.Domain.Csv;
 
 /// <summary>One CSV record: the line it starts on and its fields; <see cref="Error"/> when it could not be read.</summary>
 /// <param name="Line">The 1-based line it starts on.</param>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EcoTwin.Client.Import;
+namespace EcoTwin.Domain.Csv;
 
 /// <summary>
 /// Reads CSV as RFC 4180 writes it: comma-separated fields, double quotes around fields that hold

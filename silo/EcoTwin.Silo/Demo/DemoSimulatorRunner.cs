@@ -1,0 +1,69 @@
+using System.Net;
+using EcoTwin.Client.Simulation;
+using EcoTwin.Domain.Demo;
+using EcoTwin.Silo.Gateway;
+
+namespace EcoTwin.Silo.Demo;
+
+/// <summary>
+/// <c>--demo</c>'s living city: once the city is seeded, every station and outlet of it sends HJ 212
+/// uploads to this silo's own gateway (the device simulator in-process, each device its own TCP
+/// connection, with its incidents: silences, faults, maintenance), until the silo stops.
+/// <c>EcoTwin:DemoRate</c> sets the packets per second across all devices; 0 turns it off.
+/// </summary>
+public sealed partial class DemoSimulatorRunner(Hj212Gateway gateway, IConfiguration configuration, ILoggerFactory loggers) : IDemoDeviceRunner
+{
+    /// <summary>The setting of the packets per second across all demo devices (0: no simulator).</summary>
+    public const string RateKey = "EcoTwin:DemoRate";
+
+    /// <summary>The default rate: each of the demo city's 720 devices about every 36 s.</summary>
+    public const double DefaultRate = 20;
+
+    private readonly ILogger _logger = loggers.CreateLogger<DemoSimulatorRunner>();
+
+    /// <inheritdoc />
+    public async Task RunAsync(DemoCity city, CancellationToken stoppingToken)
+    {
+        var rate = configuration.GetValue(RateKey, DefaultRate);
+        if (rate <= 0)
+        {
+            LogOff(_logger, RateKey);
+            return;
+        }
+
+        var bound = await gateway.Bound.WaitAsync(stoppingToken);
+        var host = bound.Address.Equals(IPAddress.Any) || bound.Address.Equals(IPAddress.IPv6Any) ? IPAddress.Loopback : bound.Address;
+        var options = new DeviceSimulatorOptions
+        {
+            Gateways = [new IPEndPoint(host, bound.Port).ToString()],
+            Register = false, // the seeder registered every device
+            City = city,
+            Stations = city.Stations.Count,
+            Sources = city.Sources.Count,
+            Rate = rate,
+            Duration = TimeSpan.FromDays(3650),
+            ProgressInterval = TimeSpan.FromMinutes(1),
+        };
+        LogStarting(_logger, options.Stations + options.Sources, rate, RateKey);
+        try
+        {
+            await new DeviceSimulator(options, loggers.CreateLogger<DeviceSimulator>()).RunAsync(cancellationToken: stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (SimulatorException ex)
+        {
+            LogFailed(_logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: {Devices} simulated devices send to this silo's gateway at {Rate} packets/s in all ({Key}; 0 turns them off)")]
+    private static partial void LogStarting(ILogger logger, int devices, double rate, string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo: no simulated devices ({Key} is 0)")]
+    private static partial void LogOff(ILogger logger, string key);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Demo: the device simulator stopped")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -16,9 +16,20 @@ public sealed class BenchSilo : IDisposable
     private BenchSilo(Process process, int httpPort, int devicePort)
     {
         _process = process;
-        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(60) };
+        Http = new HttpClient
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"),
+            Timeout = TimeSpan.FromSeconds(60),
+            DefaultRequestHeaders = { Authorization = new("Bearer", AdminKey) },
+        };
         DevicePort = devicePort;
     }
+
+    /// <summary>
+    /// The bootstrap admin key the bench silos accept; <see cref="Http"/> signs in with it, and so do
+    /// the .NET live feeds (ECOTWIN_API_KEY, set by <see cref="StartClusterAsync"/>).
+    /// </summary>
+    public const string AdminKey = "bench-bootstrap-admin-key-0123456789abcdef";
 
     /// <summary>The silo's web front.</summary>
     public HttpClient Http { get; }
@@ -35,6 +46,7 @@ public sealed class BenchSilo : IDisposable
     /// </summary>
     public static async Task<IReadOnlyList<BenchSilo>> StartClusterAsync(int count, string connectionString, string clusterId)
     {
+        Environment.SetEnvironmentVariable(EcoTwin.Client.ApiKey.EnvironmentVariable, AdminKey);
         var silos = new List<BenchSilo> { Start(connectionString, clusterId) };
         try
         {
@@ -84,6 +96,7 @@ public sealed class BenchSilo : IDisposable
         start.Environment["EcoTwin__Gateway__Port"] = ports[3].ToString(CultureInfo.InvariantCulture);
         start.Environment["EcoTwin__Gateway__ListenAddress"] = "127.0.0.1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["EcoTwin__Auth__BootstrapAdminKey"] = AdminKey;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Forward(e.Data); // warnings and errors only (Logging:LogLevel:Default=Warning)
         process.ErrorDataReceived += (_, e) => Forward(e.Data);

@@ -29,6 +29,8 @@ public sealed class FaultsDatabase : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
+        // The simulator registers its devices through the API, signed in with ECOTWIN_API_KEY.
+        Environment.SetEnvironmentVariable(EcoTwin.Client.ApiKey.EnvironmentVariable, TestSilo.AdminKey);
         try
         {
             _server = await ManagedPostgres.StartAsync(new ManagedPostgresOptions { DataFolder = Folder }, NullLogger.Instance);

@@ -30,7 +30,7 @@ public static class UserCommands
         var database = new Option<string?>("--connection") { Description = "The platform's PostgreSQL connection string. Env ECOTWIN_CONNECTION." };
         var dataFolder = new Option<string?>("--data-folder")
         {
-            Description = $"Without a connection string: the managed PostgreSQL folder of a silo on this machine (default ./{ManagedPostgresOptions.DefaultDataFolder}); its running server is used, or it is started for the moment.",
+            Description = $"Without a connection string: the managed PostgreSQL folder of a silo on this machine (default ./{ManagedPostgresOptions.DefaultDataFolder}, or {RepoSiloFolder} from the repository root); its running server is used, or it is started for the moment.",
         };
         var add = new Command("add", "Create a user directly in the platform's database: --connection (env ECOTWIN_CONNECTION), or the local silo's managed one.")
         {
@@ -59,7 +59,7 @@ public static class UserCommands
                 if (string.IsNullOrWhiteSpace(connection))
                 {
                     (connection, started) = await ManagedPostgres.OpenAsync(
-                        new ManagedPostgresOptions { DataFolder = parse.GetValue(dataFolder) ?? ManagedPostgresOptions.DefaultDataFolder }, NullLogger.Instance, cancellationToken);
+                        new ManagedPostgresOptions { DataFolder = parse.GetValue(dataFolder) ?? DefaultDataFolder() }, NullLogger.Instance, cancellationToken);
                 }
 
                 await SchemaMigrator.ApplyAsync(connection!, NullLogger.Instance, cancellationToken);
@@ -103,4 +103,11 @@ public static class UserCommands
         });
         return new Command("user", "Platform users.") { add };
     }
+
+    /// <summary>Where `dotnet run --project silo/EcoTwin.Silo` keeps its database (the Web SDK runs it in its project folder).</summary>
+    private static readonly string RepoSiloFolder = Path.Combine("silo", "EcoTwin.Silo", ManagedPostgresOptions.DefaultDataFolder);
+
+    /// <summary>The silo's default folder here, or the one a repository checkout's `dotnet run` uses.</summary>
+    private static string DefaultDataFolder() =>
+        !Directory.Exists(ManagedPostgresOptions.DefaultDataFolder) && Directory.Exists(RepoSiloFolder) ? RepoSiloFolder : ManagedPostgresOptions.DefaultDataFolder;
 }

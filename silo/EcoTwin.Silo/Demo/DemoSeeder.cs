@@ -43,9 +43,10 @@ public sealed partial class DemoSeeder(
 
         var seed = configuration.GetValue(DemoHostingExtensions.SeedKey, DemoCity.DefaultSeed);
         var city = DemoCity.Generate(seed);
+        int newDevices;
         try
         {
-            await SeedAsync(city, seed, stoppingToken);
+            newDevices = await SeedAsync(city, seed, stoppingToken);
             _seeded.TrySetResult();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -55,10 +56,10 @@ public sealed partial class DemoSeeder(
             return;
         }
 
-        await Task.WhenAll(runners.Select(runner => runner.RunAsync(city, stoppingToken)));
+        await Task.WhenAll(runners.Select(runner => runner.RunAsync(city, newDevices > 0, stoppingToken)));
     }
 
-    private async Task SeedAsync(DemoCity city, int seed, CancellationToken cancellationToken)
+    private async Task<int> SeedAsync(DemoCity city, int seed, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
         var data = DemoMasterData.Of(city);
@@ -76,6 +77,7 @@ public sealed partial class DemoSeeder(
         await EachAsync(data.Stations, async (s, ct) => stations.Add(await grains.GetGrain<IStationGrain>(s.Code).RegisterAsync(s, ct)), cancellationToken);
         await EachAsync(data.Sources, async (s, ct) => sources.Add(await grains.GetGrain<ISourceGrain>(s.Mn).RegisterAsync(s, ct)), cancellationToken);
         LogSeeded(logger, city.NameEn, seed, watch.Elapsed.TotalSeconds, districts, data.Devices.Length, newDevices, enterprises, stations, sources);
+        return newDevices;
     }
 
     private static Task EachAsync<T>(IEnumerable<T> items, Func<T, CancellationToken, Task> register, CancellationToken cancellationToken) =>

@@ -8,6 +8,9 @@ namespace EcoTwin.Silo.Demo;
 /// </summary>
 public interface IDemoDeviceRunner
 {
-    /// <summary>Starts sending the devices' data; runs until <paramref name="stoppingToken"/> is cancelled.</summary>
-    Task RunAsync(DemoCity city, CancellationToken stoppingToken);
+    /// <summary>
+    /// Starts sending the devices' data; runs until <paramref name="stoppingToken"/> is cancelled.
+    /// <paramref name="firstStart"/>: the seeding registered the devices just now (not a restart).
+    /// </summary>
+    Task RunAsync(DemoCity city, bool firstStart, CancellationToken stoppingToken);
 }

@@ -29,10 +29,10 @@ public sealed class DemoSeedTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task Silo_with_demo_on_seeds_the_city_in_process_and_its_simulated_devices_send_to_the_gateway()
+    public async Task Silo_with_demo_on_seeds_the_city_in_process_and_its_simulated_devices_send_past_hours_then_live_data_to_the_gateway()
     {
         var database = await postgres.CreateDatabaseAsync();
-        await using var silo = await TestSilo.StartAsync(database, settings: new Dictionary<string, string?> { ["EcoTwin:Demo"] = "true", [DemoSimulatorRunner.RateKey] = "200" });
+        await using var silo = await TestSilo.StartAsync(database, settings: new Dictionary<string, string?> { ["EcoTwin:Demo"] = "true", [DemoSimulatorRunner.RateKey] = "200", [DemoSimulatorRunner.HistoryHoursKey] = "2" });
 
         await silo.Services.GetRequiredService<DemoSeeder>().Seeded.WaitAsync(TimeSpan.FromSeconds(90));
 
@@ -43,6 +43,11 @@ public sealed class DemoSeedTests(PostgresServer postgres)
             async () => int.Parse((await Sql.ColumnAsync(database, "SELECT count(DISTINCT mn) FROM raw_log WHERE cn = '2011'"))[0], CultureInfo.InvariantCulture) >= 100,
             TimeSpan.FromSeconds(60),
             "real-time uploads of 100 different demo devices in the raw log");
+        Assert.Equal(["1440"], await Sql.ColumnAsync(database, "SELECT count(*) FROM raw_log WHERE cn = '2061'")); // 720 devices x 2 past hours, before the live stream
+        await Eventually.TrueAsync(
+            async () => (await silo.Http.GetFromJsonAsync<JsonElement>("/api/city/live")).GetProperty("air").GetProperty("aqi").ValueKind == JsonValueKind.Object,
+            TimeSpan.FromSeconds(30),
+            "the city's hourly AQI from the past hours");
     }
 
     private static Task CityCountsAsync(TestSilo silo) => Eventually.TrueAsync(

@@ -30,13 +30,20 @@ public abstract partial class BatchWriter<T> : IAsyncDisposable
     public long Queued => Interlocked.Read(ref _queued);
 
     /// <summary>Queues items.</summary>
+    /// <remarks>
+    /// The items go into the queue as one entry: every twin of the silo posts here, and a write per
+    /// item made the queue's lock the hottest spot of ingest (many threads spinning on it).
+    /// </remarks>
     public void Post(IEnumerable<T> items)
     {
-        foreach (var item in items)
+        T[] array = [.. items];
+        if (array.Length == 0)
         {
-            Interlocked.Increment(ref _queued);
-            _queue.Writer.TryWrite(new Entry(item, null));
+            return;
         }
+
+        Interlocked.Add(ref _queued, array.Length);
+        _queue.Writer.TryWrite(new Entry(array, null));
     }
 
     /// <summary>Completes when everything posted before the call is written.</summary>
@@ -71,7 +78,7 @@ public abstract partial class BatchWriter<T> : IAsyncDisposable
                 }
                 else
                 {
-                    batch.Add(entry.Item!);
+                    batch.AddRange(entry.Items!); // a batch may end up one post larger than the maximum
                 }
             }
 
@@ -107,5 +114,5 @@ public abstract partial class BatchWriter<T> : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Writer}: writing {Count} items failed (attempt {Attempt}); retrying: {Reason}")]
     private static partial void LogRetry(ILogger logger, string writer, int count, int attempt, string reason);
 
-    private readonly record struct Entry(T? Item, TaskCompletionSource? Barrier);
+    private readonly record struct Entry(T[]? Items, TaskCompletionSource? Barrier);
 }

@@ -3,6 +3,7 @@ using EcoTwin.Grains;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
+using Orleans.Serialization;
 
 namespace EcoTwin.Silo.Cluster;
 
@@ -40,6 +41,10 @@ public static class SiloHostingExtensions
                 options.Invariant = Invariant;
                 options.ConnectionString = connectionString;
             });
+            // The storage's Newtonsoft JSON marks objects with $id by default, and then cannot read an
+            // immutable dictionary back (an outlet's limits): twin state is a tree, it needs no references.
+            silo.Services.Configure<OrleansJsonSerializerOptions>(options =>
+                options.JsonSerializerSettings.PreserveReferencesHandling = Newtonsoft.Json.PreserveReferencesHandling.None);
             silo.UseAdoNetReminderService(options =>
             {
                 options.Invariant = Invariant;

@@ -6,6 +6,7 @@ using EcoTwin.Storage.Devices;
 using EcoTwin.Storage.Quarantine;
 using EcoTwin.Storage.RawLog;
 using Microsoft.AspNetCore.Connections;
+using Npgsql;
 
 namespace EcoTwin.Silo.Gateway;
 
@@ -138,7 +139,17 @@ internal sealed partial class DeviceConnection
             return;
         }
 
-        var device = await _services.Devices.FindAsync(packet.Mn, stopping);
+        DeviceRecord? device;
+        try
+        {
+            device = await _services.Devices.FindAsync(packet.Mn, stopping);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException)
+        {
+            _services.Metrics.NotCommitted();
+            return; // the registry is unreachable (database down): not stored, not answered, the device resends
+        }
+
         var verdict = PacketAdmission.Judge(frame, packet, device);
         if (!verdict.Admitted)
         {

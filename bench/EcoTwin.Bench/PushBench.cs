@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using EcoTwin.Client.Live;
+using EcoTwin.Client.Simulation;
+using EcoTwin.Contracts.Twins;
+
+namespace EcoTwin.Bench;
+
+/// <summary>
+/// Reading → client latency: a device sends a packet whose PM2.5 value is unique, and each of
+/// <c>clients</c> .NET live feeds (SignalR, the city group, as the command centre's map) reports
+/// when the twin's summary with that value reaches it. Measured from just before the send.
+/// </summary>
+public static class PushBench
+{
+    private const string Mn = "BENCHPUSH0000001";
+
+    /// <summary>Sends <paramref name="probes"/> recognisable packets with <paramref name="clients"/> feeds attached.</summary>
+    public static async Task<IReadOnlyList<BenchRow>> RunAsync(BenchDatabase server, int clients, int probes)
+    {
+        var database = await server.CreateAsync("bench_push");
+        var silo = (await BenchSilo.StartClusterAsync(1, database, "bench-push"))[0];
+        try
+        {
+            (await silo.Http.PutAsJsonAsync($"/api/devices/{Mn}", new { kind = "station", password = "123456" })).EnsureSuccessStatusCode();
+            var latency = new LatencyHistogram();
+            var sentAt = new long[probes];
+            var seen = new int[probes];
+            var feeds = await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => LiveTwinFeed.StartAsync(
+                silo.Http.BaseAddress!, WatchTarget.Parse("city"), summary => OnChange(summary, sentAt, seen, latency))));
+            try
+            {
+                using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync("127.0.0.1", silo.DevicePort);
+                var template = new UploadTemplate("22", "2011", "123456", Mn);
+                var start = new DateTime(2026, 11, 25, 8, 0, 0);
+                var jitter = new Random(250);
+                for (var i = 0; i < probes; i++)
+                {
+                    var at = start.AddSeconds(i);
+                    var frame = template.Frame(
+                        System.Text.Encoding.ASCII.GetBytes(at.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture)),
+                        System.Text.Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"DataTime={at:yyyyMMddHHmmss};a34004-Rtd={Value(i)},a34004-Flag=N")));
+                    Volatile.Write(ref sentAt[i], Stopwatch.GetTimestamp());
+                    await socket.SendAsync(frame);
+                    var deadline = Stopwatch.StartNew();
+                    while (Volatile.Read(ref seen[i]) < clients && deadline.Elapsed < TimeSpan.FromSeconds(5))
+                    {
+                        await Task.Delay(5);
+                    }
+
+                    await Task.Delay(jitter.Next(0, 250)); // not in step with the hub's 250 ms push timer
+                }
+            }
+            finally
+            {
+                foreach (var feed in feeds)
+                {
+                    await feed.DisposeAsync();
+                }
+            }
+
+            var delivered = seen.Sum();
+            Console.Error.WriteLine($"  push: {delivered} of {probes * clients} deliveries seen");
+            return
+            [
+                new BenchRow("push", "reading → client p50 (ms)", latency.Percentile(50)?.TotalMilliseconds ?? double.NaN, $"{clients} .NET live feeds (SignalR, city group), {probes} probes, idle silo; {delivered}/{probes * clients} seen"),
+                new BenchRow("push", "reading → client p99 (ms)", latency.Percentile(99)?.TotalMilliseconds ?? double.NaN, "from before the device's send to the client's change; the hub pushes every 250 ms"),
+            ];
+        }
+        finally
+        {
+            silo.Dispose();
+        }
+    }
+
+    private static int Value(int probe) => 100 + probe;
+
+    private static void OnChange(TwinSummary summary, long[] sentAt, int[] seen, LatencyHistogram latency)
+    {
+        if (summary.Key != Mn || !summary.Values.TryGetValue("a34004", out var value))
+        {
+            return;
+        }
+
+        var probe = (int)Math.Round(value) - 100;
+        if (probe >= 0 && probe < sentAt.Length && Volatile.Read(ref sentAt[probe]) is var at and > 0)
+        {
+            latency.Record(Stopwatch.GetElapsedTime(at));
+            Interlocked.Increment(ref seen[probe]);
+        }
+    }
+}

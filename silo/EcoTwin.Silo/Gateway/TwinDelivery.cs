@@ -9,27 +9,44 @@ namespace EcoTwin.Silo.Gateway;
 /// <summary>Hands committed packets to the twin a device feeds.</summary>
 public sealed partial class TwinDelivery(IGrainFactory grains, GatewayMetrics metrics, ILogger<TwinDelivery> logger)
 {
+    /// <summary>Waits before the second, third and fourth attempt (applying twice changes nothing).</summary>
+    private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)];
+
     /// <summary>
-    /// Delivers <paramref name="records"/> (in sequence order) to <paramref name="device"/>'s twin. A
-    /// failure is logged and counted, not thrown: the records are in the raw log, and the twin reads
-    /// them from there when the next delivery shows it a gap.
+    /// Delivers <paramref name="records"/> (in sequence order) to <paramref name="device"/>'s twin,
+    /// trying again a few times (a twin activating elsewhere, a database hiccup). A last failure is
+    /// logged and counted, not thrown: the records are in the raw log, and the twin reads them from
+    /// there when the next delivery shows it a gap or when it activates.
     /// </summary>
     public async Task DeliverAsync(DeviceRecord device, ImmutableArray<RawRecord> records, long? previousSeq)
     {
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            await TwinOf(device).ApplyAsync(records, previousSeq);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            metrics.DeliveryFailed(records.Length);
-            LogDeliveryFailed(logger, records.Length, device.TwinKind, device.TwinKey, ex.Message);
+            try
+            {
+                await TwinOf(device).ApplyAsync(records, previousSeq);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < RetryDelays.Length)
+            {
+                LogDeliveryRetry(logger, records.Length, device.TwinKind, device.TwinKey, attempt + 1, ex.Message);
+                await Task.Delay(RetryDelays[attempt]);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                metrics.DeliveryFailed(records.Length);
+                LogDeliveryFailed(logger, records.Length, device.TwinKind, device.TwinKey, ex.Message);
+                return;
+            }
         }
     }
 
     private IDeviceTwinGrain TwinOf(DeviceRecord device) => device.TwinKind == DeviceRecord.Source
         ? grains.GetGrain<ISourceGrain>(device.TwinKey)
         : grains.GetGrain<IStationGrain>(device.TwinKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery of {Count} packets to {Kind} twin {Key} failed (attempt {Attempt}); trying again: {Reason}")]
+    private static partial void LogDeliveryRetry(ILogger logger, int count, string kind, string key, int attempt, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery of {Count} packets to {Kind} twin {Key} failed; it will catch up from the raw log: {Reason}")]
     private static partial void LogDeliveryFailed(ILogger logger, int count, string kind, string key, string reason);

@@ -185,7 +185,7 @@ public static class UiBench
         report.AppendLine(CultureInfo.InvariantCulture, $"## Reading in → browser updated ({options.Clients} clients: {options.MapPages} map, {options.Clients - options.MapPages} {options.View})");
         report.AppendLine(CultureInfo.InvariantCulture, $"packets sent: {sent} over {devices.Count} devices; readings shown per client: min {perClientSeen.Min()}, max {perClientSeen.Max()} (the hub coalesces to the newest value per twin)");
         report.AppendLine(CultureInfo.InvariantCulture, $"latency over {latencies.Count} (client, reading) pairs: p50 {Percentile(latencies, 0.50):0} ms, p90 {Percentile(latencies, 0.90):0} ms, p99 {Percentile(latencies, 0.99):0} ms, max {latencies.LastOrDefault():0} ms");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- of which gateway → hub message received in the page: p50 {Percentile(serverParts, 0.50):0} ms, p99 {Percentile(serverParts, 0.99):0} ms (the change feed flushes every 50 ms, a twin at most every 250 ms)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- of which gateway → hub message received in the page: p50 {Percentile(serverParts, 0.50):0} ms, p99 {Percentile(serverParts, 0.99):0} ms (the change feed flushes every 50 ms; a twin at most twice at once, four times a second)");
         report.AppendLine(CultureInfo.InvariantCulture, $"- of which received → rendered (store applied, views updated in the next animation frame): p50 {Percentile(browserParts, 0.50):0} ms, p99 {Percentile(browserParts, 0.99):0} ms");
     }
 

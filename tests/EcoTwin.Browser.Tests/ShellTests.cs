@@ -17,6 +17,7 @@ public sealed class ShellTests(BrowserCity city)
         Assert.Equal("Status", await page.InnerTextAsync(".th[data-col=status]"));
 
         await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => window.__ecotwin !== undefined"); // installed once the page knows who is signed in
         await page.EvaluateAsync("() => window.__ecotwin.ready");
         Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Map", await page.InnerTextAsync("header.top a[data-view=map]"));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using EcoTwin.Client.Simulation;
 using EcoTwin.Domain.Demo;
 using EcoTwin.Silo.Gateway;
@@ -42,12 +43,6 @@ public sealed partial class DemoSimulatorRunner(Hj212Gateway gateway, IConfigura
         var bound = await gateway.Bound.WaitAsync(stoppingToken);
         var host = bound.Address.Equals(IPAddress.Any) || bound.Address.Equals(IPAddress.IPv6Any) ? IPAddress.Loopback : bound.Address;
         var endpoint = new IPEndPoint(host, bound.Port);
-        var hours = configuration.GetValue(HistoryHoursKey, DefaultHistoryHours);
-        if (firstStart && hours > 0)
-        {
-            await BackfillAsync(city, endpoint, hours, stoppingToken);
-        }
-
         var options = new DeviceSimulatorOptions
         {
             Gateways = [endpoint.ToString()],
@@ -59,10 +54,17 @@ public sealed partial class DemoSimulatorRunner(Hj212Gateway gateway, IConfigura
             Duration = TimeSpan.FromDays(3650),
             ProgressInterval = TimeSpan.FromMinutes(1),
         };
-        LogStarting(_logger, options.Stations + options.Sources, rate, RateKey);
+        var simulator = new DeviceSimulator(options, loggers.CreateLogger<DeviceSimulator>());
+        var hours = configuration.GetValue(HistoryHoursKey, DefaultHistoryHours);
+        if (firstStart && hours > 0)
+        {
+            await BackfillAsync(city, simulator.Devices, endpoint, hours, stoppingToken);
+        }
+
+        LogStarting(_logger, simulator.Devices.Count, rate, RateKey);
         try
         {
-            await new DeviceSimulator(options, loggers.CreateLogger<DeviceSimulator>()).RunAsync(cancellationToken: stoppingToken);
+            await simulator.RunAsync(cancellationToken: stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -73,23 +75,22 @@ public sealed partial class DemoSimulatorRunner(Hj212Gateway gateway, IConfigura
         }
     }
 
-    private async Task BackfillAsync(DemoCity city, IPEndPoint gateway, int hours, CancellationToken stoppingToken)
+    private async Task BackfillAsync(DemoCity city, IReadOnlyList<SimulatedDevice> devices, IPEndPoint gateway, int hours, CancellationToken stoppingToken)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var devices = SimulatedDevices.Select(city, city.Stations.Count, city.Sources.Count);
             var sent = await HistoryBackfill.SendAsync(city, devices, gateway, hours, TimeProvider.System, stoppingToken);
-            LogBackfilled(_logger, sent, hours, watch.Elapsed.TotalSeconds);
+            LogBackfilled(_logger, sent, hours, watch.Elapsed.TotalSeconds, HistoryHoursKey);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or SocketException)
         {
             LogBackfillFailed(_logger, ex);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo: {Packets} hourly uploads of the last {Hours} hours sent in {Seconds:0.0} s ({Key})")]
-    private static partial void LogBackfilled(ILogger logger, int packets, int hours, double seconds, string key = HistoryHoursKey);
+    private static partial void LogBackfilled(ILogger logger, int packets, int hours, double seconds, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo: sending the devices' past hours stopped")]
     private static partial void LogBackfillFailed(ILogger logger, Exception exception);

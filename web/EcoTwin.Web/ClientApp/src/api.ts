@@ -10,12 +10,26 @@ export class HttpError extends Error {
   }
 }
 
+/** Throws the HttpError of a failed answer; a 401 (the session ended) reloads the page, which starts again at the sign-in. */
+export function failed(response: Response, url: string): never {
+  if (response.status === 401) location.reload();
+  throw new HttpError(response.status, url);
+}
+
+/** The words of a problem-details answer (detail or title, then each field's errors), or the text itself when it is not JSON. */
+export function problemMessage(text: string): string | null {
+  try {
+    const problem = JSON.parse(text) as { detail?: string; title?: string; errors?: Record<string, string[]> };
+    const fields = Object.entries(problem.errors ?? {}).map(([field, messages]) => `${field}: ${messages.join('; ')}`);
+    return [problem.detail ?? problem.title, ...fields].filter(Boolean).join(' — ') || null;
+  } catch {
+    return text || null;
+  }
+}
+
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(url, { headers: { Accept: 'application/json' }, signal });
-  if (!response.ok) {
-    if (response.status === 401) location.reload(); // the session ended: the page starts again at the sign-in
-    throw new HttpError(response.status, url);
-  }
+  if (!response.ok) failed(response, url);
   return parseJson<T>(await response.text());
 }
 
@@ -74,7 +88,6 @@ export const api = {
     getOptional<DeviceTwinView>(`/api/${kind === 'station' ? 'stations' : 'sources'}/${enc(key)}/live`, signal),
   series: (kind: string, key: string, factor: string, interval: 'raw' | 'hour' | 'day', signal?: AbortSignal) =>
     getOptional<Series>(`/api/twins/${enc(kind)}/${enc(key)}/series?factor=${enc(factor)}&interval=${interval}`, signal),
-  openAlarms: async (signal?: AbortSignal) => alarmPage(await getJson<Page<AlarmRecord>>('/api/alarms?open=true&pageSize=1000', signal))!,
   alarmsOf: async (kind: string, key: string, signal?: AbortSignal) =>
     alarmPage(await getOptional<Page<AlarmRecord>>(`/api/alarms?kind=${enc(kind)}&key=${enc(key)}&pageSize=100`, signal)),
   enterprise: (code: string, signal?: AbortSignal) => getOptional<Record<string, unknown>>(`/api/enterprises/${enc(code)}`, signal),

@@ -1,3 +1,4 @@
+import { problemMessage } from './api';
 import { parseJson } from './json';
 
 /** The signed-in user (GET /api/auth/me, docs/api.md "Sign-in and who may do what"). */
@@ -38,13 +39,7 @@ export async function login(name: string, password: string): Promise<string | nu
     method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ name, password }),
   });
   if (response.ok) return null;
-  const text = await response.text();
-  try {
-    const problem = JSON.parse(text) as { detail?: string; title?: string };
-    return problem.detail ?? problem.title ?? `${response.status}`;
-  } catch {
-    return `${response.status} ${text}`.trim();
-  }
+  return problemMessage(await response.text()) ?? String(response.status);
 }
 
 export async function logout(): Promise<void> {

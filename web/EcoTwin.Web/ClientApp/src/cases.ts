@@ -1,4 +1,4 @@
-import { getJson, HttpError } from './api';
+import { failed, getJson, problemMessage } from './api';
 import { parseJson } from './json';
 import type { Page } from './types';
 
@@ -67,20 +67,8 @@ export const cases = {
     }
     const response = await fetch(url, request);
     const text = await response.text();
-    if (!response.ok) {
-      if (response.status === 401) throw new HttpError(401, url);
-      throw new CaseActionError(problemText(text) ?? `${response.status}`);
-    }
+    if (response.status === 401) failed(response, url);
+    if (!response.ok) throw new CaseActionError(problemMessage(text) ?? `${response.status}`);
     return parseJson<{ summary: CaseSummary }>(text).summary;
   },
 };
-
-function problemText(text: string): string | null {
-  try {
-    const problem = JSON.parse(text) as { detail?: string; title?: string; errors?: Record<string, string[]> };
-    const fields = Object.entries(problem.errors ?? {}).map(([field, messages]) => `${field}: ${messages.join('; ')}`);
-    return [problem.detail ?? problem.title, ...fields].filter(Boolean).join(' — ') || null;
-  } catch {
-    return text || null;
-  }
-}

@@ -104,9 +104,9 @@ export class CaseControls {
     try {
       const after = await cases.act(this.summary.id, action, bodyOf(action, values, file));
       this.busy = false;
-      this.applied(after);
-      this.status = null; // the buttons again (of the newest stage held), even when the live copy arrived first
-      this.update(this.summary);
+      this.applied(after); // calls update() when this answer is the newest copy
+      this.status = this.summary.status;
+      this.buttons(); // the buttons again, even when the stage stayed or the live copy came first
     } catch (failure) {
       this.busy = false;
       for (const button of this.el.querySelectorAll('button')) button.disabled = false;

@@ -1,6 +1,7 @@
 import { cases, type CaseSummary } from '../cases';
 import { h } from '../dom';
 import { shortTime } from '../format';
+import { toVersion } from '../json';
 import { onLangChange, t, tx } from '../i18n';
 import { live } from '../live/connection';
 import { store } from '../live/store';
@@ -79,7 +80,7 @@ export class FlowView {
   private apply(changes: CaseSummary[]): void {
     for (const change of changes) {
       const held = this.cases.get(change.id);
-      if (held && BigInt(held.version) >= BigInt(change.version)) continue;
+      if (held && toVersion(held.version) >= toVersion(change.version)) continue;
       this.cases.set(change.id, change);
       this.controls.get(change.id)?.update(change);
     }

@@ -9,19 +9,27 @@ namespace EcoTwin.Storage.Quarantine;
 /// <summary>
 /// Keeps rejected input in the quarantine table, batched in the background. Nothing waits on it; a
 /// full queue or a failed write is logged and counted, never thrown at the connection that sent it.
+/// The queue is bounded by bytes as well as by count, so a flood of garbage cannot grow the silo's
+/// memory faster than the table takes it.
 /// </summary>
 public sealed partial class QuarantineWriter : IAsyncDisposable
 {
     /// <summary>The most bytes of one rejected input that are kept.</summary>
     public const int MaxKeptBytes = 8192;
 
+    /// <summary>The most bytes of rejected input queued at once (beyond it, inputs are counted and dropped).</summary>
+    public const long MaxQueuedBytes = 8L << 20;
+
     private const int MaxBatch = 1000;
+    private const long DropReportInterval = 10_000; // ms
+    private readonly ByteBudget _budget = new(MaxQueuedBytes);
     private readonly Channel<QuarantinedInput> _queue = Channel.CreateBounded<QuarantinedInput>(
         new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.DropWrite });
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly ILogger _logger;
     private readonly Task _loop;
+    private long _dropped;
 
     /// <summary>Starts the background writer.</summary>
     public QuarantineWriter(NpgsqlDataSource dataSource, ILogger<QuarantineWriter> logger)
@@ -35,12 +43,22 @@ public sealed partial class QuarantineWriter : IAsyncDisposable
     public bool Add(QuarantinedInput input)
     {
         var kept = input.Bytes.Length > MaxKeptBytes ? input with { Bytes = input.Bytes[..MaxKeptBytes] } : input;
-        if (_queue.Writer.TryWrite(kept))
+        if (_budget.TryTake(kept.Bytes.Length))
         {
-            return true;
+            if (_queue.Writer.TryWrite(kept))
+            {
+                return true;
+            }
+
+            _budget.Release(kept.Bytes.Length);
         }
 
-        LogDropped(_logger, input.Reason, input.Peer);
+        // Logged once per full spell, not once per input: a flood would otherwise flood the log too.
+        if (Interlocked.Increment(ref _dropped) == 1)
+        {
+            LogQueueFull(_logger, input.Reason, input.Peer);
+        }
+
         return false;
     }
 
@@ -54,6 +72,7 @@ public sealed partial class QuarantineWriter : IAsyncDisposable
     private async Task RunAsync()
     {
         var batch = new List<QuarantinedInput>(MaxBatch);
+        var lastDropReport = Environment.TickCount64;
         while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
@@ -69,6 +88,16 @@ public sealed partial class QuarantineWriter : IAsyncDisposable
             catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
             {
                 LogWriteFailed(_logger, batch.Count, ex.Message);
+            }
+            finally
+            {
+                _budget.Release(batch.Sum(input => (long)input.Bytes.Length));
+            }
+
+            if (Interlocked.Read(ref _dropped) > 0 && Environment.TickCount64 - lastDropReport >= DropReportInterval)
+            {
+                lastDropReport = Environment.TickCount64;
+                LogDropped(_logger, Interlocked.Exchange(ref _dropped, 0));
             }
         }
     }
@@ -93,8 +122,11 @@ public sealed partial class QuarantineWriter : IAsyncDisposable
         await importer.CompleteAsync();
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantine queue full: a rejected input ({Reason}) from {Peer} was counted but not kept")]
-    private static partial void LogDropped(ILogger logger, string reason, string peer);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantine queue full: rejected inputs (first: {Reason} from {Peer}) are counted but not kept until it drains")]
+    private static partial void LogQueueFull(ILogger logger, string reason, string peer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantine queue was full: {Count} rejected inputs were counted but not kept")]
+    private static partial void LogDropped(ILogger logger, long count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Quarantine write of {Count} rejected inputs failed: {Reason}")]
     private static partial void LogWriteFailed(ILogger logger, int count, string reason);

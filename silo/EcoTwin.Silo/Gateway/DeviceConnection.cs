@@ -78,7 +78,7 @@ internal sealed partial class DeviceConnection
     /// <summary>Handles every whole frame in <paramref name="buffer"/>; false when the connection must close.</summary>
     private ValueTask<bool> ConsumeFramesAsync(ref ReadOnlySequence<byte> buffer, CancellationToken stopping)
     {
-        var frames = new List<(Hj212FrameResult Frame, byte[] Raw)>();
+        var frames = new List<ReadFrame>();
         while (true)
         {
             var frame = Hj212Framer.ReadFrame(buffer, _services.Codec);
@@ -86,7 +86,7 @@ internal sealed partial class DeviceConnection
             {
                 // The frame's slices point into the pipe's memory; copy what outlives this read.
                 // On NeedMoreData, what is consumed is junk that can already be dropped (and kept).
-                frames.Add((frame, buffer.Slice(0, frame.Consumed).ToArray()));
+                frames.Add(ReadFrame.Copy(frame, buffer));
                 buffer = buffer.Slice(frame.Consumed);
             }
 
@@ -99,23 +99,23 @@ internal sealed partial class DeviceConnection
         return frames.Count == 0 ? ValueTask.FromResult(true) : HandleFramesAsync(frames, stopping);
     }
 
-    private async ValueTask<bool> HandleFramesAsync(List<(Hj212FrameResult Frame, byte[] Raw)> frames, CancellationToken stopping)
+    private async ValueTask<bool> HandleFramesAsync(List<ReadFrame> frames, CancellationToken stopping)
     {
-        foreach (var (frame, raw) in frames)
+        foreach (var (frame, junk, raw) in frames)
         {
             var receivedAt = _services.Time.GetUtcNow();
             if (frame.JunkSkipped > 0)
             {
-                Quarantine(receivedAt, null, "junk", $"{frame.JunkSkipped} bytes before a frame start", raw[..(int)frame.JunkSkipped]);
+                Quarantine(receivedAt, null, "junk", $"{frame.JunkSkipped} bytes before a frame start", junk);
             }
 
             if (frame.Kind == Hj212FrameKind.Frame)
             {
-                await HandleFrameAsync(frame, raw.AsMemory((int)frame.JunkSkipped), receivedAt, stopping);
+                await HandleFrameAsync(frame, raw, receivedAt, stopping);
             }
             else if (frame.Error is { } error)
             {
-                Quarantine(receivedAt, null, error.Code, error.Message, raw.AsSpan((int)frame.JunkSkipped).ToArray());
+                Quarantine(receivedAt, null, error.Code, error.Message, raw);
             }
 
             if (_badInARow >= _services.Options.MaxBadFramesInARow)
@@ -128,14 +128,14 @@ internal sealed partial class DeviceConnection
         return true;
     }
 
-    private async Task HandleFrameAsync(Hj212FrameResult frame, ReadOnlyMemory<byte> raw, DateTimeOffset receivedAt, CancellationToken stopping)
+    private async Task HandleFrameAsync(Hj212FrameResult frame, byte[] raw, DateTimeOffset receivedAt, CancellationToken stopping)
     {
         _services.Metrics.Received();
         var segment = frame.Segment.ToArray();
         var parsed = Hj212Parser.Parse(segment, _services.Codec);
         if (parsed.Packet is not { } packet)
         {
-            Quarantine(receivedAt, null, parsed.Error!.Code, parsed.Error.Message, raw.ToArray());
+            Quarantine(receivedAt, null, parsed.Error!.Code, parsed.Error.Message, raw);
             return;
         }
 
@@ -153,7 +153,7 @@ internal sealed partial class DeviceConnection
         var verdict = PacketAdmission.Judge(frame, packet, device);
         if (!verdict.Admitted)
         {
-            Quarantine(receivedAt, packet.Mn, verdict.Reason!, verdict.Detail!, raw.ToArray());
+            Quarantine(receivedAt, packet.Mn, verdict.Reason!, verdict.Detail!, raw);
             return;
         }
 
@@ -250,6 +250,22 @@ internal sealed partial class DeviceConnection
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Closing connection from {Peer}: {Count} bad frames in a row")]
     private static partial void LogClosingGarbage(ILogger logger, string peer, int count);
+
+    /// <summary>
+    /// One framer result with the bytes kept from the pipe: the junk before it and the frame (or the
+    /// bad bytes) itself. Junk and bad bytes are cut to what the quarantine keeps, so a flood of
+    /// garbage is not copied whole only to be cut later.
+    /// </summary>
+    private readonly record struct ReadFrame(Hj212FrameResult Frame, byte[] Junk, byte[] Raw)
+    {
+        public static ReadFrame Copy(in Hj212FrameResult frame, in ReadOnlySequence<byte> buffer)
+        {
+            var junk = frame.JunkSkipped > 0 ? buffer.Slice(0, Math.Min(frame.JunkSkipped, QuarantineWriter.MaxKeptBytes)).ToArray() : [];
+            var rest = buffer.Slice(frame.JunkSkipped, frame.Consumed - frame.JunkSkipped);
+            var raw = frame.Kind == Hj212FrameKind.Frame ? rest.ToArray() : rest.Slice(0, Math.Min(rest.Length, QuarantineWriter.MaxKeptBytes)).ToArray();
+            return new(frame, junk, raw);
+        }
+    }
 
     private sealed record PendingAck(Hj212Packet Packet, DeviceRecord Device, RawPacket Raw, Task<RawLogReceipt> Commit);
 }

@@ -57,7 +57,7 @@ public static class UiBench
             await using (browser)
             {
                 report.AppendLine(CultureInfo.InvariantCulture, $"# EcoTwin UI bench ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores)");
-                report.AppendLine(CultureInfo.InvariantCulture, $"twins: {total}; real devices: {stations.Count + sources.Count}; clients: {options.Clients}; load: {options.Rate} packets/s for {options.Seconds} s");
+                report.AppendLine(CultureInfo.InvariantCulture, $"twins: {total}; real devices: {stations.Count + sources.Count}; browsers: {options.Clients}; .NET live feeds: {options.Feeds}; load: {options.Rate} packets/s for {options.Seconds} s after {options.Warmup} s not counted");
                 report.AppendLine(serverSnapshot);
                 await FirstPaintAsync(browser, silo, total, options, report);
                 await LatencyAsync(browser, silo, stations, sources, options, report);
@@ -88,10 +88,16 @@ public static class UiBench
             // Run -1 warms the server (JIT, pools) and is not counted; every run has a fresh browser context (no cache).
             var context = await NewContextAsync(browser, silo);
             var page = await context.NewPageAsync();
+            var profiler = run == 0 && options.Profile ? await MainThreadProfile.StartAsync(context, page) : null;
             await page.GotoAsync("/map");
             await page.WaitForFunctionAsync("() => window.__ecotwin !== undefined");
             await page.EvaluateAsync("() => window.__ecotwin.mapIdle");
             await page.Locator("section[data-view=map][data-basemap=drawn]").WaitForAsync();
+            if (profiler is not null)
+            {
+                Console.WriteLine(await profiler.StopAsync());
+            }
+
             var timings = await page.EvaluateAsync<JsonElement>("() => ({ snapshot: Math.min(window.__ecotwin.timings.prefetchApplied ?? 1e9, window.__ecotwin.timings.snapshotApplied), idle: window.__ecotwin.timings.mapIdle, basemap: window.__ecotwin.timings.basemapDrawn, features: +document.querySelector('section[data-view=map]').dataset.features, all: JSON.stringify(window.__ecotwin.timings) + ' snapshot request: ' + JSON.stringify(performance.getEntriesByType('resource').filter(e => e.name.includes('/api/twins/snapshot')).map(e => ({ start: Math.round(e.startTime), firstByte: Math.round(e.responseStart), end: Math.round(e.responseEnd) }))) })");
             Console.WriteLine($"bench: first paint run {run + 1}: {timings.GetProperty("all").GetString()}");
             var features = timings.GetProperty("features").GetInt32();
@@ -136,25 +142,33 @@ public static class UiBench
             await page.EvaluateAsync("() => window.__ecotwin.ready");
             if (i < options.MapPages)
             {
+                // The page has loaded when the base map is drawn under the twins, as in the first-paint runs.
                 await page.EvaluateAsync("() => window.__ecotwin.mapIdle");
+                await page.Locator("section[data-view=map][data-basemap=drawn]").WaitForAsync();
             }
 
             await page.EvaluateAsync("() => { window.__ecotwin.trace = []; }");
             pages.Add(page);
         }
 
-        Console.WriteLine($"bench: {pages.Count} clients connected; sending {options.Rate}/s for {options.Seconds} s");
         var simulator = new LoadSimulator(silo.DevicePort);
         var devices = LoadSimulator.Devices(stations, sources);
         var factors = devices.ToDictionary(d => d.Id, d => d.Factor);
-        var sent = await simulator.RunAsync(devices, options.Rate, TimeSpan.FromSeconds(options.Seconds));
+        await using var feeds = await FeedClients.StartAsync(silo, options.Feeds, simulator, factors);
+        Console.WriteLine($"bench: {pages.Count} browsers and {options.Feeds} .NET live feeds connected; sending {options.Rate}/s for {options.Seconds} s");
+        // The first --warmup seconds are sent but not counted: the clients' first snapshots, JIT and pools settle.
+        var measureFrom = DateTimeOffset.UtcNow.AddSeconds(options.Warmup).ToUnixTimeMilliseconds();
+        feeds.CountFrom(measureFrom);
+        var sent = await simulator.RunAsync(devices, options.Rate, TimeSpan.FromSeconds(options.Warmup + options.Seconds));
         await Task.Delay(TimeSpan.FromSeconds(3)); // let the last packets arrive before the traces are read
 
         var latencies = new List<double>();
         var serverParts = new List<double>();
+        var twinParts = new List<double>();
         var browserParts = new List<double>();
         var perClientSeen = new List<int>();
-        foreach (var page in pages)
+        var csv = new StringBuilder("client,sent_unix_ms,twin_evaluated_ms,received_ms,rendered_ms\n");
+        foreach (var (page, client) in pages.Select((page, client) => (page, client)))
         {
             var trace = await page.EvaluateAsync<JsonElement>("() => window.__ecotwin.trace");
             var seen = 0;
@@ -166,11 +180,13 @@ public static class UiBench
                     continue;
                 }
 
-                if (simulator.SentAt.TryGetValue((id, Math.Round(valueElement.GetDouble(), 2)), out var sentAt))
+                if (simulator.SentAt.TryGetValue((id, Math.Round(valueElement.GetDouble(), 2)), out var sentAt) && sentAt >= measureFrom)
                 {
                     latencies.Add(entry[2].GetDouble() - sentAt);
                     serverParts.Add(entry[3].GetDouble() - sentAt);
+                    twinParts.Add(entry[4].GetDouble() - sentAt);
                     browserParts.Add(entry[2].GetDouble() - entry[3].GetDouble());
+                    csv.Append(CultureInfo.InvariantCulture, $"{client},{sentAt:0},{entry[4].GetDouble() - sentAt:0},{entry[3].GetDouble() - sentAt:0},{entry[2].GetDouble() - sentAt:0}\n");
                     seen++;
                 }
             }
@@ -178,14 +194,23 @@ public static class UiBench
             perClientSeen.Add(seen);
         }
 
+        // Each (client, reading) in send order: where in the run the slow ones were.
+        await File.WriteAllTextAsync(Path.Combine(Screenshots.Folder, "..", "latency.csv"), csv.ToString());
         latencies.Sort();
         serverParts.Sort();
+        twinParts.Sort();
         browserParts.Sort();
         report.AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"## Reading in → browser updated ({options.Clients} clients: {options.MapPages} map, {options.Clients - options.MapPages} {options.View})");
+        report.AppendLine(CultureInfo.InvariantCulture, $"## Reading in → browser updated ({options.Clients + options.Feeds} clients: {options.Clients} browsers ({options.MapPages} map, {options.Clients - options.MapPages} {options.View}) and {options.Feeds} .NET live feeds of the city group)");
         report.AppendLine(CultureInfo.InvariantCulture, $"packets sent: {sent} over {devices.Count} devices; readings shown per client: min {perClientSeen.Min()}, max {perClientSeen.Max()} (the hub coalesces to the newest value per twin)");
         report.AppendLine(CultureInfo.InvariantCulture, $"latency over {latencies.Count} (client, reading) pairs: p50 {Percentile(latencies, 0.50):0} ms, p90 {Percentile(latencies, 0.90):0} ms, p99 {Percentile(latencies, 0.99):0} ms, max {latencies.LastOrDefault():0} ms");
-        report.AppendLine(CultureInfo.InvariantCulture, $"- of which gateway → hub message received in the page: p50 {Percentile(serverParts, 0.50):0} ms, p99 {Percentile(serverParts, 0.99):0} ms (the change feed flushes every 50 ms; a twin at most twice at once, four times a second)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- of which gateway → hub message received in the page: p50 {Percentile(serverParts, 0.50):0} ms, p90 {Percentile(serverParts, 0.90):0} ms, p99 {Percentile(serverParts, 0.99):0} ms (the change feed flushes every 50 ms; a twin at most twice at once, four times a second)");
+        report.AppendLine(CultureInfo.InvariantCulture, $"- of which gateway → twin evaluated (the summary's version time): p50 {Percentile(twinParts, 0.50):0} ms, p90 {Percentile(twinParts, 0.90):0} ms, p99 {Percentile(twinParts, 0.99):0} ms");
+        if (options.Feeds > 0)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"- the {options.Feeds} .NET live feeds at the same time: {feeds.Describe()}");
+        }
+
         report.AppendLine(CultureInfo.InvariantCulture, $"- of which received → rendered (store applied, views updated in the next animation frame): p50 {Percentile(browserParts, 0.50):0} ms, p99 {Percentile(browserParts, 0.99):0} ms");
     }
 
@@ -207,13 +232,19 @@ public static class UiBench
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private sealed record Options(int Twins, int Clients, int MapPages, int Devices, int Seconds, int Rate, int PaintRuns, string View = "table")
+    private sealed record Options(int Twins, int Clients, int Feeds, int MapPages, int Devices, int Seconds, int Warmup, int Rate, int PaintRuns, string View = "table", bool Profile = false)
     {
         public static Options Parse(string[] args)
         {
-            var options = new Options(10_000, 20, 1, 300, 30, 200, 3);
+            var options = new Options(10_000, 1, 19, 1, 300, 30, 5, 200, 3);
             for (var i = 0; i + 1 < args.Length; i += 2)
             {
+                if (args[i] == "--profile")
+                {
+                    options = options with { Profile = args[i + 1] == "true" };
+                    continue;
+                }
+
                 if (args[i] == "--view")
                 {
                     options = options with { View = args[i + 1] is "table" or "flow" or "map" ? args[i + 1] : throw new ArgumentException("--view is table, flow or map") };
@@ -225,9 +256,11 @@ public static class UiBench
                 {
                     "--twins" => options with { Twins = value },
                     "--clients" => options with { Clients = value },
+                    "--feeds" => options with { Feeds = value },
                     "--map-pages" => options with { MapPages = value },
                     "--devices" => options with { Devices = value },
                     "--seconds" => options with { Seconds = value },
+                    "--warmup" => options with { Warmup = value },
                     "--rate" => options with { Rate = value },
                     "--paint-runs" => options with { PaintRuns = value },
                     _ => throw new ArgumentException($"unknown option {args[i]}"),

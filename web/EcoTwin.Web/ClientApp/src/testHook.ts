@@ -26,8 +26,11 @@ export interface EcoTwinHook {
   mapFeature(id: string): Record<string, unknown> | null;
   /** A twin's summary as plain JSON (version as a string). */
   twin(id: string): Record<string, unknown> | null;
-  /** When set to an array, [id, values, rendered at, received at] (Date.now()) of every change is pushed at the frame it is rendered. */
-  trace: [string, Record<string, number>, number, number][] | null;
+  /**
+   * When set to an array, [id, values, rendered at, received at, evaluated at] of every change is
+   * pushed at the frame it is rendered (Unix ms; evaluated at = when the twin made the summary, its version).
+   */
+  trace: [string, Record<string, number>, number, number, number][] | null;
   /** Milestones in ms since navigation start: snapshotApplied, mapIdle. */
   timings: Record<string, number>;
 }
@@ -64,7 +67,14 @@ export function installTestHook(parts: {
   parts.store.subscribe(changes => {
     if (!hook.trace) return;
     const now = Date.now();
-    for (const change of changes) hook.trace.push([change.id, change.twin.values, now, change.twin.receivedAt ?? 0]);
+    for (const change of changes) {
+      hook.trace.push([change.id, change.twin.values, now, change.twin.receivedAt ?? 0, ticksToUnixMs(change.twin.version)]);
+    }
   });
   window.__ecotwin = hook;
+}
+
+/** .NET ticks (100 ns since 0001-01-01 UTC) to Unix milliseconds. */
+function ticksToUnixMs(ticks: bigint): number {
+  return Number((ticks - 621_355_968_000_000_000n) / 10_000n);
 }

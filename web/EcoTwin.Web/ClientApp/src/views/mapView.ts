@@ -24,6 +24,13 @@ const MAP_KINDS: TwinKind[] = ['station', 'source', 'enterprise'];
 const MAP_FIELDS = ['*', 'status', 'aqiLevel', 'lon', 'lat', 'districtCode', 'name'];
 const TWIN_LAYERS = ['stations', 'sources', 'enterprises'];
 
+/** A twin as the map draws it. */
+interface TwinFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: { id: string; kind: TwinKind; level: number; status: string };
+}
+
 interface Filters {
   kinds: Set<TwinKind>;
   district: string;
@@ -56,6 +63,12 @@ export class MapView {
   private clusterMarkers = new Map<number, Marker>();
   private loaded = false;
   private dataDirty = true;
+  /** The next push redraws every twin (first draw, filters changed) rather than only the changed ones. */
+  private redrawAll = true;
+  /** Twins changed since the last push. */
+  private readonly changedIds = new Set<string>();
+  /** What the twins source holds: id → the drawn properties' signature. */
+  private readonly drawn = new Map<string, string>();
   private dataTimer = 0;
   private lastDataAt = 0;
   private pendingIdleRevision = 0;
@@ -209,6 +222,7 @@ export class MapView {
     map.addSource('twins', {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: [] },
+      promoteId: 'id', // lets a push send only the changed twins (updateData)
       cluster: true,
       clusterRadius: 38,
       clusterMaxZoom: 11,
@@ -256,7 +270,10 @@ export class MapView {
     let mapChanged = false, districtsChanged = false, filtersChanged = false;
     for (const change of changes) {
       if (change.twin.kind === 'district' || change.twin.kind === 'city') districtsChanged = true;
-      else if (MAP_FIELDS.some(field => change.fields.has(field))) mapChanged = true;
+      else if (MAP_FIELDS.some(field => change.fields.has(field))) {
+        mapChanged = true;
+        this.changedIds.add(change.id);
+      }
       if (change.fields.has('*')) filtersChanged = true;
     }
     if (mapChanged) this.scheduleData(false);
@@ -265,11 +282,16 @@ export class MapView {
     this.panel.onChanges(changes);
   }
 
-  /** Rebuilds the twins' GeoJSON at most every 250 ms (re-clustering 10 000 points costs a few ms in the worker). */
-  private scheduleData(now: boolean): void {
+  /**
+   * Pushes the twins to the map at most every 250 ms (re-clustering 10 000 points costs a few ms in
+   * the worker): every twin when `all` (first draw, filters changed) and at once,
+   * otherwise only the twins changed since the last push, so the page's main thread stays free.
+   */
+  private scheduleData(all: boolean): void {
     this.dataDirty = true;
+    if (all) this.redrawAll = true;
     if (!this.loaded || this.dataTimer) return;
-    const wait = now ? 0 : Math.max(0, 250 - (performance.now() - this.lastDataAt));
+    const wait = all ? 0 : Math.max(0, 250 - (performance.now() - this.lastDataAt));
     this.dataTimer = window.setTimeout(() => {
       this.dataTimer = 0;
       this.pushData();
@@ -280,24 +302,61 @@ export class MapView {
     if (!this.dataDirty) return;
     this.dataDirty = false;
     this.lastDataAt = performance.now();
-    const { kinds, district, status } = this.filters;
-    const features: unknown[] = [];
-    for (const twin of store.twins.values()) {
-      if (twin.lon === null || twin.lat === null || !kinds.has(twin.kind)) continue;
-      if (district && twin.districtCode !== district) continue;
-      if (status && twin.status !== status) continue;
-      features.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [twin.lon, twin.lat] },
-        properties: { id: twin.id, kind: twin.kind, level: twin.kind === 'station' ? twin.aqiLevel ?? 0 : 0, status: twin.status },
-      });
+    const source = this.map.getSource('twins') as GeoJSONSource;
+    const revision = store.revision;
+    if (this.redrawAll) {
+      this.redrawAll = false;
+      this.changedIds.clear();
+      this.drawn.clear();
+      const features: TwinFeature[] = [];
+      for (const twin of store.twins.values()) {
+        const feature = this.featureOf(twin);
+        if (feature) features.push(feature);
+      }
+      void source.setData({ type: 'FeatureCollection', features } as never);
+    } else {
+      const add: TwinFeature[] = [], remove: string[] = [], update: TwinFeature[] = [];
+      for (const id of this.changedIds) {
+        const twin = store.get(id);
+        const had = this.drawn.get(id); // read before featureOf records the new signature
+        const feature = twin ? this.featureOf(twin) : null;
+        if (!feature) {
+          if (had !== undefined) remove.push(id);
+          this.drawn.delete(id);
+        } else if (had === undefined) add.push(feature);
+        else if (had !== this.drawn.get(id)) update.push(feature);
+      }
+      this.changedIds.clear();
+      if (!add.length && !remove.length && !update.length) return;
+      void source.updateData({
+        add, remove,
+        update: update.map(f => ({
+          id: f.properties.id,
+          newGeometry: f.geometry,
+          addOrUpdateProperties: Object.entries(f.properties).map(([key, value]) => ({ key, value })),
+        })),
+      } as never);
     }
     if (!this.firstDrawAt) this.firstDrawAt = performance.now();
-    this.pendingIdleRevision = store.revision;
+    this.pendingIdleRevision = revision;
     this.pendingExact = live.isReady;
     mark('mapDataSet');
-    (this.map.getSource('twins') as GeoJSONSource).setData({ type: 'FeatureCollection', features } as never);
-    this.el.dataset.features = String(features.length);
+    this.el.dataset.features = String(this.drawn.size);
+  }
+
+  /** The twin's map feature when the filters show it (recording its signature in `drawn`), else null. */
+  private featureOf(twin: TwinSummary): TwinFeature | null {
+    const { kinds, district, status } = this.filters;
+    if (twin.lon === null || twin.lat === null || !kinds.has(twin.kind)) return null;
+    if (district && twin.districtCode !== district) return null;
+    if (status && twin.status !== status) return null;
+    const level = twin.kind === 'station' ? twin.aqiLevel ?? 0 : 0;
+    this.drawn.set(twin.id, `${twin.kind}|${level}|${twin.status}|${twin.lon}|${twin.lat}`);
+    return {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [twin.lon, twin.lat] },
+      properties: { id: twin.id, kind: twin.kind, level, status: twin.status },
+    };
   }
 
   private onIdle(): void {

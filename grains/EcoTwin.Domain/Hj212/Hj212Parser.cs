@@ -55,12 +55,16 @@ public static partial class Hj212Parser
             return Hj212ParseResult.Failure(Hj212ErrorCodes.Encoding, encodingError);
         }
 
-        var items = new List<Hj212CpItem>();
+        // Sized for the header's fields and one item per separator: the list never grows (ingest parses every packet twice).
+        var items = new List<Hj212CpItem>(HeaderFields + data.Count((byte)';') + data.Count((byte)',') + 1);
         var error = Hj212HeaderReader.Read(header, items, out var packet)
             ?? Hj212CpReader.Read(data, items)
             ?? Hj212Validation.Validate(packet!);
         return error is null ? Hj212ParseResult.Success(packet!) : Hj212ParseResult.Failure(error);
     }
+
+    /// <summary>Fields a header usually has: QN, ST, CN, PW, MN, Flag, PNUM, PNO.</summary>
+    private const int HeaderFields = 8;
 
     /// <summary>The index of <c>CP=&amp;&amp;</c> at the start of the segment or after a <c>;</c> (spaces allowed), or -1.</summary>
     private static int FindCp(ReadOnlySpan<byte> segment)

@@ -62,6 +62,7 @@ internal sealed partial class DeviceConnection
         var input = _connection.Transport.Input;
         while (true)
         {
+            await _services.Readings.WhenBacklogAtMostAsync(_services.Options.MaxReadingsBacklog, stopping);
             using var idle = CancellationTokenSource.CreateLinkedTokenSource(stopping);
             idle.CancelAfter(_services.Options.IdleTimeout);
             var read = await input.ReadAsync(idle.Token);

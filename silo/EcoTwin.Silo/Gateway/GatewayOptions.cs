@@ -33,6 +33,14 @@ public sealed class GatewayOptions
     [Range(64, 65_536)]
     public int MaxSegmentLength { get; set; } = 4096;
 
+    /// <summary>
+    /// Readings waiting to be written to the history before the gateway stops reading devices until it
+    /// catches up (devices wait for their answers, as TCP makes them): bounds the write-behind's memory
+    /// and its lag, and leaves the database the CPU it needs.
+    /// </summary>
+    [Range(1000, 10_000_000)]
+    public long MaxReadingsBacklog { get; set; } = 100_000;
+
     /// <summary>A connection that sends this many bad frames (or junk runs) in a row, with no good one between, is closed.</summary>
     [Range(1, 10_000)]
     public int MaxBadFramesInARow { get; set; } = 20;

@@ -1,6 +1,7 @@
 using EcoTwin.Domain.Hj212;
 using EcoTwin.Storage.Quarantine;
 using EcoTwin.Storage.RawLog;
+using EcoTwin.Storage.Readings;
 
 namespace EcoTwin.Silo.Gateway;
 
@@ -11,6 +12,7 @@ public sealed class GatewayServices(
     QuarantineWriter quarantine,
     DeviceDirectory devices,
     TwinDelivery delivery,
+    ReadingsWriter readings,
     GatewayMetrics metrics,
     TimeProvider time,
     ILoggerFactory loggers)
@@ -32,6 +34,9 @@ public sealed class GatewayServices(
 
     /// <summary>Hands committed packets to their twins.</summary>
     public TwinDelivery Delivery { get; } = delivery;
+
+    /// <summary>The twins' readings history, written behind: the gateway reads devices no faster than it is stored.</summary>
+    public ReadingsWriter Readings { get; } = readings;
 
     /// <summary>The gateway's meters.</summary>
     public GatewayMetrics Metrics { get; } = metrics;

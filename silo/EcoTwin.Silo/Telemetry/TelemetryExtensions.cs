@@ -7,7 +7,9 @@ namespace EcoTwin.Silo.Telemetry;
 
 /// <summary>
 /// OpenTelemetry metrics and traces with Orleans' meters and activity sources and EcoTwin's own;
-/// exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and scraped at <c>/metrics</c>.
+/// exported over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and metrics scraped at
+/// <c>/metrics</c>. Traces are recorded only when they are exported: a listener without an exporter
+/// made an activity, with its tags, for every grain call of ingest, and threw it away.
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -24,15 +26,16 @@ public static class TelemetryExtensions
                 .AddMeter(EcoTwinSources)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter())
-            .WithTracing(tracing => tracing
-                .AddSource("Microsoft.Orleans.Runtime")
-                .AddSource("Microsoft.Orleans.Application")
-                .AddSource(EcoTwinSources)
-                .AddAspNetCoreInstrumentation());
+                .AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
-            telemetry.UseOtlpExporter();
+            telemetry
+                .WithTracing(tracing => tracing
+                    .AddSource("Microsoft.Orleans.Runtime")
+                    .AddSource("Microsoft.Orleans.Application")
+                    .AddSource(EcoTwinSources)
+                    .AddAspNetCoreInstrumentation())
+                .UseOtlpExporter();
         }
 
         return builder;

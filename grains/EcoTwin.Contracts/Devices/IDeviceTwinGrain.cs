@@ -14,6 +14,12 @@ public interface IDeviceTwinGrain : IGrainWithStringKey
     /// </summary>
     Task ApplyAsync(ImmutableArray<RawRecord> records, long? previousSeq, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads and applies whatever the raw log holds after the last packet the twin applied (for a
+    /// sender whose deliveries failed: the packets are stored, the twin had not seen them).
+    /// </summary>
+    Task CatchUpAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Keeps the twin active so it notices its device going silent (called by the watchdog).</summary>
     Task EnsureActiveAsync(CancellationToken cancellationToken = default);
 

@@ -57,7 +57,7 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
         _device = await env.Devices.FindAsync(Key, cancellationToken);
         RestoreLive();
         _lastCheckpointAt = env.Time.GetUtcNow();
-        await CatchUpAsync(State.AppliedSeq, null, cancellationToken);
+        await ReplayAsync(State.AppliedSeq, null, cancellationToken);
         var tick = env.Options.TickInterval < UploadInterval ? env.Options.TickInterval : UploadInterval;
         this.RegisterGrainTimer(OnTickAsync, new GrainTimerCreationOptions(tick, tick) { KeepAlive = true });
         Evaluate();
@@ -82,15 +82,20 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
 
         if (records[0].Seq > State.AppliedSeq && previousSeq != State.AppliedSeq)
         {
-            await CatchUpAsync(State.AppliedSeq, records[0].Seq, cancellationToken); // a gap, or a sender that does not know
+            await ReplayAsync(State.AppliedSeq, records[0].Seq, cancellationToken); // a gap, or a sender that does not know
         }
 
         Apply(records);
         Evaluate();
-        if (_appliedSinceCheckpoint >= env.Options.CheckpointAfterPackets)
-        {
-            await CheckpointAsync(cancellationToken);
-        }
+        await CheckpointIfDueAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task CatchUpAsync(CancellationToken cancellationToken = default)
+    {
+        await ReplayAsync(State.AppliedSeq, null, cancellationToken);
+        Evaluate();
+        await CheckpointIfDueAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -125,7 +130,7 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
         await CheckpointAsync(cancellationToken);
     }
 
-    private async Task CatchUpAsync(long afterSeq, long? beforeSeq, CancellationToken cancellationToken)
+    private async Task ReplayAsync(long afterSeq, long? beforeSeq, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -189,6 +194,14 @@ public abstract partial class DeviceTwinGrain<TState>(IPersistentState<TState> s
 
         Evaluate();
         if (_dirty && now - _lastCheckpointAt >= env.Options.CheckpointInterval)
+        {
+            await CheckpointAsync(cancellationToken);
+        }
+    }
+
+    private async Task CheckpointIfDueAsync(CancellationToken cancellationToken)
+    {
+        if (_appliedSinceCheckpoint >= env.Options.CheckpointAfterPackets)
         {
             await CheckpointAsync(cancellationToken);
         }

@@ -26,6 +26,7 @@ public static class GatewayHostingExtensions
         if (builder.Configuration.GetValue($"{GatewayOptions.SectionName}:{nameof(GatewayOptions.Enabled)}", true))
         {
             builder.Services.AddHostedService(services => services.GetRequiredService<Hj212Gateway>());
+            builder.Services.AddHostedService<MissedDeliveryCatchUp>();
         }
 
         return builder;

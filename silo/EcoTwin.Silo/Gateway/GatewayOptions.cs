@@ -41,6 +41,9 @@ public sealed class GatewayOptions
     [Range(1000, 10_000_000)]
     public long MaxReadingsBacklog { get; set; } = 100_000;
 
+    /// <summary>How often twins whose deliveries failed for good are made to catch up from the raw log.</summary>
+    public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>A connection that sends this many bad frames (or junk runs) in a row, with no good one between, is closed.</summary>
     [Range(1, 10_000)]
     public int MaxBadFramesInARow { get; set; } = 20;

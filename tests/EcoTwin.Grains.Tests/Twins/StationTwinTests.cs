@@ -109,6 +109,25 @@ public sealed class StationTwinTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Catching_up_applies_what_the_raw_log_holds_beyond_the_last_delivery()
+    {
+        var mn = TestKeys.Station();
+        var first = ClusterFixture.RawLog.Append(mn, Packets.RealTime(mn, HourStart.AddMinutes(1), ("a34004", 11m, "N")), HourStart.AddMinutes(1));
+        await Station(mn).ApplyAsync([first], null);
+        // Stored and acked, but their deliveries failed, and the device said nothing since.
+        ClusterFixture.RawLog.Append(mn, Packets.RealTime(mn, HourStart.AddMinutes(2), ("a34002", 22m, "N")), HourStart.AddMinutes(2));
+        var last = ClusterFixture.RawLog.Append(mn, Packets.RealTime(mn, HourStart.AddMinutes(3), ("a34004", 33m, "N")), HourStart.AddMinutes(3));
+
+        await Station(mn).CatchUpAsync();
+        var view = await Station(mn).GetViewAsync();
+
+        Assert.Equal(22.0, view.Factors.Single(f => f.Code == "a34002").Latest);
+        Assert.Equal(33.0, view.Factors.Single(f => f.Code == "a34004").Latest);
+        Assert.Equal(last.Seq, view.AppliedSeq);
+        Assert.Equal(33.0, view.Summary.Values["a34004"]);
+    }
+
+    [Fact]
     public async Task New_activation_replays_the_raw_log_after_its_checkpoint()
     {
         var mn = TestKeys.Station();

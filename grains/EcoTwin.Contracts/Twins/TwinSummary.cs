@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EcoTwin.Domain.Text;
 
 namespace EcoTwin.Contracts.Twins;
 
@@ -43,5 +44,5 @@ public sealed record TwinSummary(
     [property: Id(15)] string? Parent = null)
 {
     /// <summary>The id the UI and the hub use: kind/key in lower case kind, e.g. <c>station/32040200001</c>.</summary>
-    public string Id => $"{Kind.ToString().ToLowerInvariant()}/{Key}";
+    public string Id => $"{LowerName.Of(Kind)}/{Key}";
 }

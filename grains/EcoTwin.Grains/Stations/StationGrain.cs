@@ -3,6 +3,7 @@ using EcoTwin.Contracts.Stations;
 using EcoTwin.Contracts.Twins;
 using EcoTwin.Domain.Quality;
 using EcoTwin.Domain.Stations;
+using EcoTwin.Domain.Text;
 using EcoTwin.Domain.Twins;
 using EcoTwin.Grains.Twins;
 
@@ -97,7 +98,7 @@ public sealed class StationGrain(
             : (DataFlag?)null;
         var aqi = _live.HourlyAqi;
         return new TwinSummary(
-            TwinKind.Station, Key, info?.Name ?? Key, (info?.Kind ?? StationKind.Air).ToString().ToLowerInvariant(), info?.DistrictCode,
+            TwinKind.Station, Key, info?.Name ?? Key, LowerName.Of(info?.Kind ?? StationKind.Air), info?.DistrictCode,
             info?.Location.Lon, info?.Location.Lat, TwinSummaries.StatusOf(online, false, equipment),
             aqi?.Aqi, aqi?.Level, [.. aqi?.Primary ?? []], LatestValues(), State.LastHeardAt, State.OpenAlarms.Length, 0);
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using EcoTwin.Contracts.Twins;
 using EcoTwin.Domain.Alarms;
 using EcoTwin.Domain.Quality;
+using EcoTwin.Domain.Text;
 using EcoTwin.Domain.Time;
 using EcoTwin.Domain.Twins;
 
@@ -58,7 +59,7 @@ public abstract partial class DeviceTwinGrain<TState>
         }
     }
 
-    private string KindName => Kind.ToString().ToLowerInvariant();
+    private string KindName => LowerName.Of(Kind);
 
     private void PostReadings(IReadOnlyList<FactorSample> samples, IReadOnlyList<DateTimeOffset> finishedHours)
     {

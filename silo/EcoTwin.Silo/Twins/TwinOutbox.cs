@@ -1,4 +1,5 @@
 using EcoTwin.Contracts.Twins;
+using EcoTwin.Domain.Text;
 using EcoTwin.Grains.Cases;
 using EcoTwin.Grains.Changes;
 using EcoTwin.Grains.Twins;
@@ -13,7 +14,7 @@ public sealed class TwinOutbox(ReadingsWriter readings, AlarmWriter alarms, Summ
 {
     /// <inheritdoc />
     public void PostReadings(IReadOnlyList<ReadingRow> rows) => readings.Post(rows.Select(r => new ReadingRecord(
-        KindName(r.Kind), r.Key, r.Factor, r.Interval.ToString().ToLowerInvariant(), r.Time, r.Value, r.Flag, r.Valid)));
+        KindName(r.Kind), r.Key, r.Factor, LowerName.Of(r.Interval), r.Time, r.Value, r.Flag, r.Valid)));
 
     /// <inheritdoc />
     public void PostAlarms(IReadOnlyList<TwinAlarmEvent> events)
@@ -29,7 +30,7 @@ public sealed class TwinOutbox(ReadingsWriter readings, AlarmWriter alarms, Summ
     {
         summaries.Post([new SummaryRecord(
             KindName(summary.Kind), summary.Key, summary.Name, summary.SubKind, summary.DistrictCode, summary.Lon, summary.Lat,
-            summary.Status.ToString().ToLowerInvariant(), summary.Aqi, summary.AqiLevel, [.. summary.Primary], summary.Values,
+            LowerName.Of(summary.Status), summary.Aqi, summary.AqiLevel, [.. summary.Primary], summary.Values,
             summary.LastHeardAt, summary.OpenAlarms, summary.Version, summary.Parent)]);
         feed.Publish(summary);
     }
@@ -38,5 +39,5 @@ public sealed class TwinOutbox(ReadingsWriter readings, AlarmWriter alarms, Summ
     public Task WhenWrittenAsync(CancellationToken cancellationToken = default) =>
         Task.WhenAll(readings.FlushAsync(cancellationToken), alarms.FlushAsync(cancellationToken), summaries.FlushAsync(cancellationToken));
 
-    private static string KindName(TwinKind kind) => kind.ToString().ToLowerInvariant();
+    private static string KindName(TwinKind kind) => LowerName.Of(kind);
 }

@@ -57,9 +57,17 @@ public abstract partial class BatchWriter<T> : IAsyncDisposable
     /// </summary>
     public async ValueTask WhenBacklogAtMostAsync(long limit, CancellationToken cancellationToken = default)
     {
-        while (Queued > limit && !_completed)
+        while (true)
         {
-            await Volatile.Read(ref _written).Task.WaitAsync(cancellationToken);
+            // The signal is taken before the count is read: the loop lowers the count, then completes
+            // the signal it replaces, so a batch written in between still wakes this waiter.
+            var written = Volatile.Read(ref _written);
+            if (Queued <= limit || _completed)
+            {
+                return;
+            }
+
+            await written.Task.WaitAsync(cancellationToken);
         }
     }
 

@@ -62,7 +62,6 @@ export class MapView {
   private districtLabels = new Map<string, Marker>();
   private clusterMarkers = new Map<number, Marker>();
   private loaded = false;
-  private dataDirty = true;
   /** The next push redraws every twin (first draw, filters changed) rather than only the changed ones. */
   private redrawAll = true;
   /** Twins changed since the last push. */
@@ -288,7 +287,6 @@ export class MapView {
    * otherwise only the twins changed since the last push, so the page's main thread stays free.
    */
   private scheduleData(all: boolean): void {
-    this.dataDirty = true;
     if (all) this.redrawAll = true;
     if (!this.loaded || this.dataTimer) return;
     const wait = all ? 0 : Math.max(0, 250 - (performance.now() - this.lastDataAt));
@@ -299,8 +297,7 @@ export class MapView {
   }
 
   private pushData(): void {
-    if (!this.dataDirty) return;
-    this.dataDirty = false;
+    if (!this.redrawAll && !this.changedIds.size) return;
     this.lastDataAt = performance.now();
     const source = this.map.getSource('twins') as GeoJSONSource;
     const revision = store.revision;

@@ -47,9 +47,6 @@ public sealed partial class TwinDelivery(IGrainFactory grains, GatewayMetrics me
         }
     }
 
-    /// <summary>Devices whose twin still has to catch up after a failed delivery.</summary>
-    public int Missed => _missed.Count;
-
     /// <summary>Has each twin that missed a delivery read the raw log; those that fail again stay for the next time.</summary>
     public async Task CatchUpMissedAsync(CancellationToken cancellationToken)
     {

@@ -39,8 +39,8 @@ public sealed class FeedClients : IAsyncDisposable
     public string Describe()
     {
         var sorted = _latencies.Order().ToList();
-        double At(double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
-        return string.Create(CultureInfo.InvariantCulture, $"{sorted.Count} (feed, reading) pairs, p50 {At(0.5):0} ms, p99 {At(0.99):0} ms, max {At(1):0} ms");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{sorted.Count} (feed, reading) pairs, p50 {UiBench.Percentile(sorted, 0.5):0} ms, p99 {UiBench.Percentile(sorted, 0.99):0} ms, max {UiBench.Percentile(sorted, 1):0} ms");
     }
 
     /// <inheritdoc />

@@ -229,7 +229,8 @@ public static class UiBench
 
     private static double Median(List<double> values) => Percentile([.. values.Order()], 0.5);
 
-    private static double Percentile(List<double> sorted, double p) =>
+    /// <summary>The value at fraction <paramref name="p"/> of <paramref name="sorted"/> (NaN when empty).</summary>
+    internal static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     private sealed record Options(int Twins, int Clients, int Feeds, int MapPages, int Devices, int Seconds, int Warmup, int Rate, int PaintRuns, string View = "table", bool Profile = false)

@@ -1,5 +1,5 @@
 import {
-  Map as MapLibreMap, Marker, NavigationControl, ScaleControl, setWorkerUrl,
+  Map as MapLibreMap, Marker, NavigationControl, ScaleControl, prewarm, setWorkerUrl,
   type GeoJSONSource, type MapGeoJSONFeature, type MapLayerMouseEvent,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -15,14 +15,13 @@ import { store, type TwinChange } from '../live/store';
 import { mark } from '../perf';
 import { navigate } from '../router';
 import { STATUSES, type FeatureCollection, type MapConfig, type TwinKind, type TwinSummary } from '../types';
-import { baseStyle, districtFillExpression, iconImages, levelColorExpression } from './mapStyle';
+import { iconImages, mapStyle, TWIN_LAYERS } from './mapStyle';
 import { TwinPanel } from './panel';
 
 setWorkerUrl(workerUrl);
 
 const MAP_KINDS: TwinKind[] = ['station', 'source', 'enterprise'];
 const MAP_FIELDS = ['*', 'status', 'aqiLevel', 'lon', 'lat', 'districtCode', 'name'];
-const TWIN_LAYERS = ['stations', 'sources', 'enterprises'];
 
 /** A twin as the map draws it. */
 interface TwinFeature {
@@ -103,6 +102,7 @@ export class MapView {
 
   /** Creates the map once the element is in the page. */
   async start(): Promise<void> {
+    prewarm(); // the map's worker loads while the page waits for its data
     const [config, basemap, districts] = await Promise.all([
       api.mapConfig().catch((): MapConfig => ({ center: [119.95, 31.75], zoom: 9.5, tileUrl: null, attribution: null })),
       api.basemap().catch(() => null),
@@ -111,9 +111,12 @@ export class MapView {
       // connecting and parsing the snapshot, which made the first paint later, not sooner.
       live.ready,
     ]);
+    // Changes from here on reach the map (pushed once it has loaded); the twins drawn first are those in the store now.
+    store.subscribe(changes => this.onChanges(changes));
+    const revision = store.revision;
     this.map = new MapLibreMap({
       container: this.container,
-      style: baseStyle(config),
+      style: mapStyle(config, districts, this.allFeatures()),
       center: config.center,
       zoom: config.zoom,
       attributionControl: config.attribution ? { compact: true } : false,
@@ -122,26 +125,37 @@ export class MapView {
       dragRotate: false,
       canvasContextAttributes: { antialias: false },
     });
+    for (const [name, canvas] of Object.entries(iconImages())) {
+      this.map.addImage(name, canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: 1 });
+    }
+    this.dataSent(revision);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
     mark('mapCreated');
-    await new Promise<void>(resolve => this.map.once('load', () => resolve()));
-    mark('mapLoaded');
-    this.addLayers(districts);
+    this.addDistricts(districts);
+    // The style is in place from the map's first frame on; its twins are still being clustered then.
+    await new Promise<void>(resolve => this.map.once('style.load', () => resolve()));
+    mark('mapStyled');
     this.basemap = basemap;
     this.el.dataset.basemap = basemap && !config.tileUrl ? 'pending' : 'none';
     this.loaded = true;
     this.resolveLoaded();
+    for (const layer of [...TWIN_LAYERS, 'clusters']) {
+      this.map.on('mousemove', layer, e => this.hover(e));
+      this.map.on('mouseleave', layer, () => this.hideTooltip());
+      this.map.on('click', layer, e => this.click(e));
+    }
     this.map.on('idle', () => this.onIdle());
     this.map.on('moveend', () => this.updateClusterMarkers());
     this.map.on('sourcedata', e => {
-      if (e.sourceId === 'twins' && e.isSourceLoaded) this.updateClusterMarkers();
+      if (e.sourceId !== 'twins' || !e.isSourceLoaded) return;
+      mark('twinsLoaded');
+      this.updateClusterMarkers();
     });
+    this.updateDistricts();
     this.texts();
-    store.subscribe(changes => this.onChanges(changes));
-    if (store.twins.size) this.scheduleData(true);
-    // Draw again once the state is exact, even if the exact snapshot changed nothing.
-    void live.ready.then(() => this.scheduleData(true));
+    // Twins changed while the map loaded.
+    this.scheduleData(false);
   }
 
   /** Makes the map fit its box again after the view was hidden. */
@@ -201,68 +215,14 @@ export class MapView {
     this.el.dataset.basemap = 'added';
   }
 
-  private addLayers(districts: FeatureCollection<{ code: string; name: string; nameEn?: string }> | null): void {
-    const map = this.map;
-    for (const [name, canvas] of Object.entries(iconImages())) {
-      const g = canvas.getContext('2d')!;
-      map.addImage(name, g.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: 1 });
+  /** Learns the districts' names and label positions from their boundaries. */
+  private addDistricts(districts: FeatureCollection<{ code: string; name: string; nameEn?: string }> | null): void {
+    for (const feature of districts?.features ?? []) {
+      const code = String(feature.properties.code);
+      this.districtNames.set(code, { zh: feature.properties.name, en: feature.properties.nameEn });
+      const centre = centroid(feature.geometry.coordinates);
+      if (centre) this.districtCentres.set(code, centre);
     }
-    if (districts) {
-      map.addSource('districts', { type: 'geojson', data: districts as never, promoteId: 'code' });
-      map.addLayer({ id: 'district-fill', type: 'fill', source: 'districts', paint: { 'fill-color': districtFillExpression as never, 'fill-opacity': 0.22 } });
-      map.addLayer({ id: 'district-line', type: 'line', source: 'districts', paint: { 'line-color': '#6c8db5', 'line-width': 1.2, 'line-dasharray': [3, 2] } });
-      for (const feature of districts.features) {
-        const code = String(feature.properties.code);
-        this.districtNames.set(code, { zh: feature.properties.name, en: feature.properties.nameEn });
-        const centre = centroid(feature.geometry.coordinates);
-        if (centre) this.districtCentres.set(code, centre);
-      }
-    }
-    map.addSource('twins', {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
-      promoteId: 'id', // lets a push send only the changed twins (updateData)
-      cluster: true,
-      clusterRadius: 38,
-      clusterMaxZoom: 11,
-      clusterProperties: {
-        worst: ['max', ['get', 'level']],
-        alerts: ['+', ['case', ['in', ['get', 'status'], ['literal', ['exceeding', 'fault']]], 1, 0]],
-      },
-    });
-    map.addLayer({
-      id: 'clusters', type: 'circle', source: 'twins', filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': ['match', ['get', 'worst'], 1, AQI_COLORS[1], 2, AQI_COLORS[2], 3, AQI_COLORS[3], 4, AQI_COLORS[4], 5, AQI_COLORS[5], 6, AQI_COLORS[6], '#3d5a80'],
-        'circle-opacity': 0.55,
-        'circle-radius': ['step', ['get', 'point_count'], 14, 20, 18, 100, 24, 500, 30],
-        'circle-stroke-color': ['case', ['>', ['get', 'alerts'], 0], '#ff2d55', '#cfe3ff'],
-        'circle-stroke-width': ['case', ['>', ['get', 'alerts'], 0], 3, 1],
-      },
-    });
-    map.addLayer({
-      id: 'stations', type: 'circle', source: 'twins', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'kind'], 'station']],
-      paint: {
-        'circle-color': ['case', ['==', ['get', 'status'], 'offline'], NO_DATA_COLOR, levelColorExpression as never],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 6, 14, 10],
-        'circle-stroke-color': ['match', ['get', 'status'], 'offline', '#2b3442', 'fault', '#c77dff', 'maintenance', '#4ea8ff', 'exceeding', '#ff2d55', '#0a1420'],
-        'circle-stroke-width': ['match', ['get', 'status'], 'normal', 1.5, 3],
-      },
-    });
-    map.addLayer({
-      id: 'sources', type: 'symbol', source: 'twins', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'kind'], 'source']],
-      layout: { 'icon-image': ['concat', 'src-', ['get', 'status']], 'icon-allow-overlap': true, 'icon-ignore-placement': true, 'icon-size': ['interpolate', ['linear'], ['zoom'], 9, 0.75, 14, 1.1] },
-    });
-    map.addLayer({
-      id: 'enterprises', type: 'symbol', source: 'twins', filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'kind'], 'enterprise']],
-      layout: { 'icon-image': 'enterprise', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-    });
-    for (const layer of [...TWIN_LAYERS, 'clusters']) {
-      map.on('mousemove', layer, e => this.hover(e));
-      map.on('mouseleave', layer, () => this.hideTooltip());
-      map.on('click', layer, e => this.click(e));
-    }
-    this.updateDistricts();
   }
 
   private onChanges(changes: TwinChange[]): void {
@@ -302,15 +262,7 @@ export class MapView {
     const source = this.map.getSource('twins') as GeoJSONSource;
     const revision = store.revision;
     if (this.redrawAll) {
-      this.redrawAll = false;
-      this.changedIds.clear();
-      this.drawn.clear();
-      const features: TwinFeature[] = [];
-      for (const twin of store.twins.values()) {
-        const feature = this.featureOf(twin);
-        if (feature) features.push(feature);
-      }
-      void source.setData({ type: 'FeatureCollection', features } as never);
+      void source.setData({ type: 'FeatureCollection', features: this.allFeatures() } as never);
     } else {
       const add: TwinFeature[] = [], remove: string[] = [], update: TwinFeature[] = [];
       for (const id of this.changedIds) {
@@ -334,6 +286,24 @@ export class MapView {
         })),
       } as never);
     }
+    this.dataSent(revision);
+  }
+
+  /** Every twin the filters show, as the map draws it: what the twins source holds after a full redraw. */
+  private allFeatures(): TwinFeature[] {
+    this.redrawAll = false;
+    this.changedIds.clear();
+    this.drawn.clear();
+    const features: TwinFeature[] = [];
+    for (const twin of store.twins.values()) {
+      const feature = this.featureOf(twin);
+      if (feature) features.push(feature);
+    }
+    return features;
+  }
+
+  /** Notes that the map was given the store's state at `revision`: the next idle has drawn it. */
+  private dataSent(revision: number): void {
     if (!this.firstDrawAt) this.firstDrawAt = performance.now();
     this.pendingIdleRevision = revision;
     this.pendingExact = live.isReady;

@@ -80,54 +80,93 @@ public static class UiBench
 
     private static async Task FirstPaintAsync(IBrowser browser, TestSilo silo, int total, Options options, StringBuilder report)
     {
-        var snapshots = new List<double>();
-        var idles = new List<double>();
-        var basemaps = new List<double>();
+        var runs = new Dictionary<bool, List<JsonElement>> { [true] = [], [false] = [] };
         for (var run = -1; run < options.PaintRuns; run++)
         {
-            // Run -1 warms the server (JIT, pools) and is not counted; every run has a fresh browser context (no cache).
-            var context = await NewContextAsync(browser, silo);
+            // Run -1 warms the server (JIT, pools) and is not counted. Every run has a fresh browser context
+            // (no cache), once in a new tab of an open browser window and once in a new window.
+            foreach (var openWindow in new[] { true, false })
+            {
+                var first = run == 0 && openWindow;
+                var timings = await FirstPaintRunAsync(browser, silo, openWindow, first ? options : null);
+                Console.WriteLine($"bench: first paint run {run + 1} ({(openWindow ? "open window" : "new window")}): {timings.GetProperty("all").GetString()}");
+                var features = timings.GetProperty("features").GetInt32();
+                if (features != total)
+                {
+                    throw new InvalidOperationException($"the map drew {features} twins, the snapshot has {total}");
+                }
+
+                if (run >= 0)
+                {
+                    runs[openWindow].Add(timings);
+                }
+            }
+        }
+
+        report.AppendLine();
+        report.AppendLine("## Map first paint (navigation start → all twins drawn from the exact state, map idle; fresh browser context each run, warm server)");
+        foreach (var (openWindow, timings) in runs)
+        {
+            report.AppendLine(openWindow
+                ? "In a new tab of an open browser window (as an operator opens it; the browser's own window start-up has settled):"
+                : "In a new browser window (Chromium also loads its own window UI, about 1 s of CPU on these 2 cores):");
+            report.AppendLine(Summary("twins in the page (first snapshot applied)", timings, "snapshot"));
+            report.AppendLine(Summary("first paint (all twins drawn, map idle)", timings, "idle"));
+            report.AppendLine(Summary("then the base map (water, roads) drawn under them", timings, "basemap"));
+        }
+    }
+
+    /// <summary>
+    /// Opens the map in a fresh context and returns its milestones; <paramref name="first"/> (the first
+    /// counted run) also takes the screenshot, and the profile or trace when asked for.
+    /// </summary>
+    private static async Task<JsonElement> FirstPaintRunAsync(IBrowser browser, TestSilo silo, bool openWindow, Options? first)
+    {
+        var context = await NewContextAsync(browser, silo);
+        try
+        {
+            if (openWindow)
+            {
+                await context.NewPageAsync();
+                await BrowserQuiet.WaitAsync(browser);
+            }
+
             var page = await context.NewPageAsync();
-            var profiler = run == 0 && options.Profile ? await MainThreadProfile.StartAsync(context, page) : null;
+            var profiler = first?.Profile == true ? await MainThreadProfile.StartAsync(context, page) : null;
+            var trace = first?.Trace == true ? await ChromeTrace.StartAsync(browser) : null;
             await page.GotoAsync("/map");
             await page.WaitForFunctionAsync("() => window.__ecotwin !== undefined");
             await page.EvaluateAsync("() => window.__ecotwin.mapIdle");
             await page.Locator("section[data-view=map][data-basemap=drawn]").WaitForAsync();
+            if (trace is not null)
+            {
+                var file = Path.GetFullPath(Path.Combine(Screenshots.Folder, "..", "first-paint-trace.json"));
+                await trace.StopAsync(file);
+                Console.WriteLine($"bench: Chrome trace of the first run written to {file} (open it in Perfetto or DevTools)");
+            }
+
             if (profiler is not null)
             {
                 Console.WriteLine(await profiler.StopAsync());
             }
 
-            var timings = await page.EvaluateAsync<JsonElement>("() => ({ snapshot: Math.min(window.__ecotwin.timings.prefetchApplied ?? 1e9, window.__ecotwin.timings.snapshotApplied), idle: window.__ecotwin.timings.mapIdle, basemap: window.__ecotwin.timings.basemapDrawn, features: +document.querySelector('section[data-view=map]').dataset.features, all: JSON.stringify(window.__ecotwin.timings) + ' snapshot request: ' + JSON.stringify(performance.getEntriesByType('resource').filter(e => e.name.includes('/api/twins/snapshot')).map(e => ({ start: Math.round(e.startTime), firstByte: Math.round(e.responseStart), end: Math.round(e.responseEnd) }))) })");
-            Console.WriteLine($"bench: first paint run {run + 1}: {timings.GetProperty("all").GetString()}");
-            var features = timings.GetProperty("features").GetInt32();
-            if (features != total)
-            {
-                throw new InvalidOperationException($"the map drew {features} twins, the snapshot has {total}");
-            }
-
-            if (run < 0)
-            {
-                await context.CloseAsync();
-                continue;
-            }
-
-            snapshots.Add(timings.GetProperty("snapshot").GetDouble());
-            idles.Add(timings.GetProperty("idle").GetDouble());
-            basemaps.Add(timings.GetProperty("basemap").GetDouble());
-            if (run == 0)
+            if (first is not null)
             {
                 await Screenshots.SaveAsync(page, "bench-map-10000");
             }
 
+            return await page.EvaluateAsync<JsonElement>("() => ({ snapshot: window.__ecotwin.timings.snapshotApplied, idle: window.__ecotwin.timings.mapIdle, basemap: window.__ecotwin.timings.basemapDrawn, features: +document.querySelector('section[data-view=map]').dataset.features, all: JSON.stringify(window.__ecotwin.timings) + ' snapshot request: ' + JSON.stringify(performance.getEntriesByType('resource').filter(e => e.name.includes('/api/twins/snapshot')).map(e => ({ start: Math.round(e.startTime), firstByte: Math.round(e.responseStart), end: Math.round(e.responseEnd) }))) })");
+        }
+        finally
+        {
             await context.CloseAsync();
         }
+    }
 
-        report.AppendLine();
-        report.AppendLine("## Map first paint (navigation start → all twins drawn from the exact state, map idle; fresh browser context each run, warm server)");
-        report.AppendLine(CultureInfo.InvariantCulture, $"twins in the page (first snapshot applied): median {Median(snapshots):0} ms ({string.Join(", ", snapshots.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})");
-        report.AppendLine(CultureInfo.InvariantCulture, $"first paint (all twins drawn, map idle): median {Median(idles):0} ms ({string.Join(", ", idles.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})");
-        report.AppendLine(CultureInfo.InvariantCulture, $"then the base map (water, roads) drawn under them: median {Median(basemaps):0} ms ({string.Join(", ", basemaps.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})");
+    private static string Summary(string what, List<JsonElement> runs, string milestone)
+    {
+        var values = runs.Select(run => run.GetProperty(milestone).GetDouble()).ToList();
+        return string.Create(CultureInfo.InvariantCulture, $"- {what}: median {Median(values):0} ms ({string.Join(", ", values.Select(x => x.ToString("0", CultureInfo.InvariantCulture)))})");
     }
 
     private static async Task LatencyAsync(IBrowser browser, TestSilo silo, List<DemoStation> stations, List<DemoSource> sources, Options options, StringBuilder report)
@@ -233,16 +272,22 @@ public static class UiBench
     internal static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
-    private sealed record Options(int Twins, int Clients, int Feeds, int MapPages, int Devices, int Seconds, int Warmup, int Rate, int PaintRuns, string View = "table", bool Profile = false)
+    private sealed record Options(int Twins, int Clients, int Feeds, int MapPages, int Devices, int Seconds, int Warmup, int Rate, int PaintRuns, string View = "table", bool Profile = false, bool Trace = false)
     {
         public static Options Parse(string[] args)
         {
-            var options = new Options(10_000, 1, 19, 1, 300, 30, 5, 200, 3);
+            var options = new Options(10_000, 1, 19, 1, 300, 30, 5, 200, 5);
             for (var i = 0; i + 1 < args.Length; i += 2)
             {
                 if (args[i] == "--profile")
                 {
                     options = options with { Profile = args[i + 1] == "true" };
+                    continue;
+                }
+
+                if (args[i] == "--trace")
+                {
+                    options = options with { Trace = args[i + 1] == "true" };
                     continue;
                 }
 

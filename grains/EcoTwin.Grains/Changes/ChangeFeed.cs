@@ -32,8 +32,22 @@ public abstract partial class ChangeFeed<T> : IAsyncDisposable
     protected ILogger Logger { get; }
 
     /// <summary>Queues a change; a newer one with the same key replaces it until the next push.</summary>
-    public void Publish(T change) =>
-        _pending.AddOrUpdate(KeyOf(change), change, (_, queued) => VersionOf(queued) >= VersionOf(change) ? queued : change);
+    public void Publish(T change)
+    {
+        var key = KeyOf(change);
+        while (true)
+        {
+            var pending = Volatile.Read(ref _pending);
+            pending.AddOrUpdate(key, change, (_, queued) => VersionOf(queued) >= VersionOf(change) ? queued : change);
+            if (ReferenceEquals(pending, Volatile.Read(ref _pending)))
+            {
+                return; // taken before the next flush swaps the queue, so that flush pushes it
+            }
+
+            // A flush swapped the queue while this change went in, and may have read it before: queue it
+            // again in the new one (a change pushed twice is harmless, its version orders it).
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

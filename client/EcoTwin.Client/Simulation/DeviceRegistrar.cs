@@ -30,7 +30,7 @@ internal sealed class DeviceRegistrar(Uri api, ILogger logger)
             await PutAsync(http, $"api/devices/{mn}", new { kind = device.Kind, password = device.Password }, token);
             if (device.Station is { } station)
             {
-                await PutAsync(http, $"api/stations/{mn}", StationBody(station), token);
+                await PutAsync(http, $"api/stations/{mn}", DemoMasterDataBodies.Station(station), token);
             }
             else if (device.Source is { } source && Volatile.Read(ref _sourcesMissing) == 0)
             {
@@ -41,7 +41,7 @@ internal sealed class DeviceRegistrar(Uri api, ILogger logger)
 
     private async Task PutSourceAsync(HttpClient http, string path, DemoSource source, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(http, path, SourceBody(source), cancellationToken);
+        using var response = await SendAsync(http, path, DemoMasterDataBodies.Source(source), cancellationToken);
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed)
         {
             if (Interlocked.Exchange(ref _sourcesMissing, 1) == 0)
@@ -85,30 +85,4 @@ internal sealed class DeviceRegistrar(Uri api, ILogger logger)
             throw new SimulatorException($"PUT /{path} answered {(int)response.StatusCode} {response.ReasonPhrase}: {(body.Length > 500 ? body[..500] : body)}");
         }
     }
-
-    private static object StationBody(DemoStation station) => new
-    {
-        code = station.Code,
-        name = station.NameZh,
-        kind = station.Kind,
-        location = new { lon = station.Lon, lat = station.Lat },
-        districtCode = station.DistrictCode,
-        factors = station.Factors,
-    };
-
-    private static object SourceBody(DemoSource source) => new
-    {
-        mn = source.Mn,
-        enterpriseCode = source.EnterpriseCode,
-        name = source.NameZh,
-        medium = source.Medium,
-        location = new { lon = source.Lon, lat = source.Lat },
-        districtCode = source.DistrictCode,
-        factors = source.Factors,
-        limits = source.Factors
-            .Where(factor => source.Limits.ContainsKey(factor) || source.LowerLimits.ContainsKey(factor))
-            .ToDictionary(
-                factor => factor,
-                factor => new { max = source.Limits.TryGetValue(factor, out var max) ? max : (double?)null, min = source.LowerLimits.TryGetValue(factor, out var min) ? min : (double?)null }),
-    };
 }

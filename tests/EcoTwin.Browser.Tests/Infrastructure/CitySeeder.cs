@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using EcoTwin.Client.Simulation;
 using EcoTwin.Domain.Demo;
 using EcoTwin.Domain.Hj212;
 using EcoTwin.Integration.Tests.Infrastructure;
@@ -7,7 +8,7 @@ namespace EcoTwin.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// Seeds a silo with (part of) the demo city through the real edges: devices, stations and outlets over
-/// the REST API, readings as HJ 212 packets to the gateway. (Replace with `ecotwin demo seed` once it lands.)
+/// the REST API, readings as HJ 212 packets to the gateway; any part of the city, for the browser tests and the UI bench.
 /// </summary>
 public sealed class CitySeeder(HttpClient http, int devicePort, DemoCity city)
 {
@@ -23,31 +24,12 @@ public sealed class CitySeeder(HttpClient http, int devicePort, DemoCity city)
         await ForEachAsync(stations, async station =>
         {
             await PutAsync($"/api/devices/{station.Code}", new { kind = "station", password = station.Password });
-            await PutAsync($"/api/stations/{station.Code}", new
-            {
-                name = station.NameZh,
-                kind = station.Kind,
-                location = new { lon = station.Lon, lat = station.Lat },
-                districtCode = station.DistrictCode,
-                factors = station.Factors,
-            });
+            await PutAsync($"/api/stations/{station.Code}", DemoMasterDataBodies.Station(station));
         });
         await ForEachAsync(sources, async source =>
         {
             await PutAsync($"/api/devices/{source.Mn}", new { kind = "source", password = source.Password });
-            var limits = source.Factors
-                .Where(f => source.Limits.ContainsKey(f) || source.LowerLimits.ContainsKey(f))
-                .ToDictionary(f => f, f => new { max = source.Limits.TryGetValue(f, out var max) ? max : (double?)null, min = source.LowerLimits.TryGetValue(f, out var min) ? min : (double?)null });
-            await PutAsync($"/api/sources/{source.Mn}", new
-            {
-                enterpriseCode = source.EnterpriseCode,
-                name = source.NameZh,
-                medium = source.Medium,
-                location = new { lon = source.Lon, lat = source.Lat },
-                districtCode = source.DistrictCode,
-                factors = source.Factors,
-                limits,
-            });
+            await PutAsync($"/api/sources/{source.Mn}", DemoMasterDataBodies.Source(source));
         });
     }
 

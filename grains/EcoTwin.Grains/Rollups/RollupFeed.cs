@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Threading.Channels;
 using EcoTwin.Contracts.Districts;
 using EcoTwin.Contracts.Enterprises;
 using EcoTwin.Contracts.Twins;
@@ -13,66 +12,35 @@ namespace EcoTwin.Grains.Rollups;
 /// Feeds the roll-up twins from a silo's change feed: outlet summaries to their enterprise (the
 /// summary's parent), station and outlet summaries to the district whose polygon contains them
 /// (else the district they were registered with). Takes each batch without waiting and delivers in
-/// order on a loop of its own, so a slow grain never holds up the feed; batches that piled up are
-/// merged, newest summary per twin.
+/// order on a loop of its own (<see cref="SummaryDeliveryLoop"/>), so a slow grain never holds up the
+/// feed and a failed delivery is tried again.
 /// </summary>
-public sealed partial class RollupFeed : ITwinChangeListener, IAsyncDisposable
+public sealed class RollupFeed : ITwinChangeListener, IAsyncDisposable
 {
+    /// <summary>The pause before a failed delivery is tried again the first time (it doubles after each failure).</summary>
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly IGrainFactory _grains;
     private readonly DistrictLocator _locator;
-    private readonly ILogger _logger;
-    private readonly Channel<ImmutableArray<TwinSummary>> _queue = Channel.CreateUnbounded<ImmutableArray<TwinSummary>>(new() { SingleReader = true });
-    private readonly Task _loop;
+    private readonly SummaryDeliveryLoop _loop;
 
     /// <summary>Starts delivering.</summary>
     public RollupFeed(IGrainFactory grains, DistrictLocator locator, ILogger<RollupFeed> logger)
     {
         _grains = grains;
         _locator = locator;
-        _logger = logger;
-        _loop = Task.Run(RunAsync);
+        _loop = new SummaryDeliveryLoop(DeliverAsync, RetryDelay, logger);
     }
 
     /// <inheritdoc />
     public Task OnChangesAsync(ImmutableArray<TwinSummary> changes)
     {
-        _queue.Writer.TryWrite(changes);
+        _loop.Post([.. changes.Where(s => s.Kind is TwinKind.Station or TwinKind.Source)]);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _loop;
-    }
-
-    private async Task RunAsync()
-    {
-        while (await _queue.Reader.WaitToReadAsync())
-        {
-            var newest = new Dictionary<string, TwinSummary>(StringComparer.Ordinal);
-            while (_queue.Reader.TryRead(out var batch))
-            {
-                foreach (var summary in batch.Where(s => s.Kind is TwinKind.Station or TwinKind.Source))
-                {
-                    if (!newest.TryGetValue(summary.Id, out var held) || held.Version < summary.Version)
-                    {
-                        newest[summary.Id] = summary;
-                    }
-                }
-            }
-
-            try
-            {
-                await DeliverAsync([.. newest.Values]);
-            }
-            catch (Exception ex)
-            {
-                LogDeliveryFailed(_logger, newest.Count, ex.Message); // the next change of each twin brings its state again
-            }
-        }
-    }
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
 
     private async Task DeliverAsync(IReadOnlyList<TwinSummary> changes)
     {
@@ -87,7 +55,4 @@ public sealed partial class RollupFeed : ITwinChangeListener, IAsyncDisposable
             .Select(g => _grains.GetGrain<IDistrictGrain>(g.Key).OnMembersChangedAsync([.. g.Select(p => p.Summary)]));
         await Task.WhenAll(toEnterprises.Concat(toDistricts));
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rolling up {Count} twin changes failed: {Reason}")]
-    private static partial void LogDeliveryFailed(ILogger logger, int count, string reason);
 }

@@ -7,6 +7,7 @@ import { live } from '../live/connection';
 import { store, type TwinChange } from '../live/store';
 import { navigate, profileUrl } from '../router';
 import { STATUSES, type TwinKind, type TwinSummary } from '../types';
+import { CellFlash } from '../ui/cellFlash';
 
 const ROW_HEIGHT = 34;
 const OVERSCAN = 8;
@@ -62,6 +63,7 @@ export class TableView {
   private lastViewAt = 0;
   private frame = 0;
   private visible = false;
+  private readonly flashes = new CellFlash();
 
   constructor() {
     this.textFilter = h('input.filter-text', { type: 'search', 'data-testid': 'table-filter', oninput: () => this.recompute() });
@@ -239,8 +241,7 @@ export class TableView {
         cell.className = `td status-${twin.status}`;
       }
       if (change && !change.fields.has('*') && change.fields.has(column.field)) {
-        cell.animate([{ backgroundColor: 'rgba(255, 214, 10, 0.55)' }, { backgroundColor: 'rgba(255, 214, 10, 0)' }], { duration: 1200, easing: 'ease-out' });
-        cell.dataset.flashedAt = String(Date.now());
+        this.flashes.flash(cell);
       }
     }
   }

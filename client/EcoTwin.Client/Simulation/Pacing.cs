@@ -65,10 +65,14 @@ internal sealed class Pacing(DeviceSession[] sessions, SimulationContext context
     private async Task DrainAsync(PeriodicTimer timer, IProgress<SimulationProgress>? progress, CancellationToken cancellationToken)
     {
         // The last packet's last resend runs out after AckTimeout x (Retries + 1); a little more so it is seen to.
+        // The wait restarts whenever a packet is answered, resent or given up on, so a stalled machine
+        // (a late timer, a GC pause) does not end it while packets are still in play; it ends once
+        // nothing has happened for that long (e.g. a device offline, keeping its packets).
         var last = _options.AckTimeout * (_options.Retries + 1);
-        var grace = last + TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond * 100, last.Ticks / 10));
-        var deadline = _time.GetTimestamp() + Ticks(cancellationToken.IsCancellationRequested ? _options.StopGrace : grace);
+        var grace = Ticks(last + TimeSpan.FromTicks(Math.Max(TimeSpan.TicksPerMillisecond * 100, last.Ticks / 10)));
+        var deadline = _time.GetTimestamp() + (cancellationToken.IsCancellationRequested ? Ticks(_options.StopGrace) : grace);
         var shortened = cancellationToken.IsCancellationRequested;
+        var moves = Moves();
         while (sessions.Any(session => session.Pending > 0) && await timer.WaitForNextTickAsync(CancellationToken.None))
         {
             var now = _time.GetTimestamp();
@@ -76,6 +80,12 @@ internal sealed class Pacing(DeviceSession[] sessions, SimulationContext context
             {
                 deadline = Math.Min(deadline, now + Ticks(_options.StopGrace));
                 shortened = true;
+            }
+
+            if (!shortened && Moves() != moves)
+            {
+                moves = Moves();
+                deadline = Math.Max(deadline, now + grace);
             }
 
             if (now >= deadline)
@@ -86,6 +96,9 @@ internal sealed class Pacing(DeviceSession[] sessions, SimulationContext context
             Expire(now, progress);
         }
     }
+
+    /// <summary>How many times a packet was answered, resent or given up on so far.</summary>
+    private long Moves() => _counters.Acked + _counters.Retried + _counters.Rejected;
 
     private void Expire(long now, IProgress<SimulationProgress>? progress)
     {

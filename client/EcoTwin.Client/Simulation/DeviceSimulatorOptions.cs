@@ -23,7 +23,7 @@ public sealed class DeviceSimulatorOptions
     /// <summary>Packets per second across all devices (each device sends Rate / devices); silent devices skip their turns.</summary>
     public double Rate { get; set; } = 10;
 
-    /// <summary>How long to send; afterwards the run waits for outstanding answers (at most AckTimeout × (Retries + 1)).</summary>
+    /// <summary>How long to send; afterwards the run waits until every packet is answered or given up on, or until nothing has happened for AckTimeout × (Retries + 1) and a little more.</summary>
     public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The seed of the run's incidents (silences, fault bursts, flags).</summary>

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using EcoTwin.Client.Simulation;
 using EcoTwin.Domain.Demo;
 using EcoTwin.Integration.Tests.Infrastructure;
 
@@ -19,17 +20,7 @@ public sealed class SourcePersistenceTests(PostgresServer postgres)
         await using (var silo = await TestSilo.StartAsync(database))
         {
             clusterId = silo.ClusterId;
-            (await silo.Http.PutAsJsonAsync($"/api/sources/{source.Mn}", new
-            {
-                mn = source.Mn,
-                enterpriseCode = source.EnterpriseCode,
-                name = source.NameZh,
-                medium = source.Medium,
-                location = new { lon = source.Lon, lat = source.Lat },
-                districtCode = source.DistrictCode,
-                factors = source.Factors,
-                limits = new Dictionary<string, object> { [factor] = new { max = source.Limits[factor], min = (double?)null } },
-            })).EnsureSuccessStatusCode();
+            (await silo.Http.PutAsJsonAsync($"/api/sources/{source.Mn}", DemoMasterDataBodies.Source(source))).EnsureSuccessStatusCode();
         }
 
         await using var restarted = await TestSilo.StartAsync(database, clusterId);

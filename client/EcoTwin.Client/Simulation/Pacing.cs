@@ -82,9 +82,10 @@ internal sealed class Pacing(DeviceSession[] sessions, SimulationContext context
                 shortened = true;
             }
 
-            if (!shortened && Moves() != moves)
+            var movesNow = Moves();
+            if (!shortened && movesNow != moves)
             {
-                moves = Moves();
+                moves = movesNow;
                 deadline = Math.Max(deadline, now + grace);
             }
 

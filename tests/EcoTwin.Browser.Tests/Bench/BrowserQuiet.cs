@@ -11,25 +11,26 @@ namespace EcoTwin.Browser.Tests.Bench;
 /// </summary>
 public static class BrowserQuiet
 {
-    /// <summary>
-    /// Returns once the browser used under <paramref name="busyFraction"/> of one core over a
-    /// <paramref name="window"/>, or after <paramref name="limit"/> (then it says so on the console).
-    /// </summary>
-    public static async Task WaitAsync(IBrowser browser, double busyFraction = 0.1, TimeSpan? window = null, TimeSpan? limit = null)
+    /// <summary>Quiet: the browser's processes together used under this fraction of one core over <see cref="Window"/>.</summary>
+    private const double QuietFraction = 0.1;
+
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(15);
+
+    /// <summary>Returns once the browser is quiet, or after <see cref="Limit"/> (then it says so on the console).</summary>
+    public static async Task WaitAsync(IBrowser browser)
     {
-        var span = window ?? TimeSpan.FromMilliseconds(300);
         var deadline = Stopwatch.StartNew();
         var session = await browser.NewBrowserCDPSessionAsync();
         try
         {
             var before = await CpuSecondsAsync(session);
             var clock = Stopwatch.StartNew();
-            while (deadline.Elapsed < (limit ?? TimeSpan.FromSeconds(15)))
+            while (deadline.Elapsed < Limit)
             {
-                await Task.Delay(span);
+                await Task.Delay(Window);
                 var now = await CpuSecondsAsync(session);
-                var busy = (now - before) / clock.Elapsed.TotalSeconds;
-                if (busy < busyFraction)
+                if ((now - before) / clock.Elapsed.TotalSeconds < QuietFraction)
                 {
                     return;
                 }

@@ -27,6 +27,17 @@ public sealed class SiloNode(string name, SiloProcess process, int siloPort) : I
     /// <summary>Resident memory of the silo process in bytes (VmRSS).</summary>
     public long ResidentBytes => ProcessMemory.ResidentBytes(Process.Id);
 
+    /// <summary>
+    /// The managed heap's committed memory after the last collection, from <c>/metrics</c>: the part
+    /// of the resident memory that the garbage collector sizes (its budgets, not only live objects).
+    /// </summary>
+    public async Task<long> GcCommittedBytesAsync()
+    {
+        const string Metric = "dotnet_gc_last_collection_memory_committed_size_bytes";
+        var line = (await Http.GetStringAsync("/metrics")).Split('\n').Single(l => l.StartsWith(Metric, StringComparison.Ordinal));
+        return (long)double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Whether <c>/health/ready</c> answers 200 now.</summary>
     public async Task<bool> IsReadyAsync()
     {

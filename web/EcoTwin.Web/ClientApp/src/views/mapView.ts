@@ -1,6 +1,6 @@
 import {
   Map as MapLibreMap, Marker, NavigationControl, ScaleControl, prewarm, setWorkerUrl,
-  type GeoJSONSource, type MapGeoJSONFeature, type MapLayerMouseEvent,
+  type GeoJSONSource, type MapGeoJSONFeature, type MapLayerMouseEvent, type MapSourceDataEvent,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -125,6 +125,7 @@ export class MapView {
       dragRotate: false,
       canvasContextAttributes: { antialias: false },
     });
+    this.holdFramesUntilTwinsLoaded();
     for (const [name, canvas] of Object.entries(iconImages())) {
       this.map.addImage(name, canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height), { pixelRatio: 1 });
     }
@@ -156,6 +157,47 @@ export class MapView {
     this.texts();
     // Twins changed while the map loaded.
     this.scheduleData(false);
+  }
+
+  /**
+   * Draws as few frames as it can until the twins are drawn: none while the map's worker clusters
+   * them, one that asks for their tiles, then none until all those tiles are in. Where WebGL runs in
+   * software (a browser without a GPU) every frame costs a draw and a readback of 150-300 ms, and
+   * frames of the districts alone took the cores from the clustering and the tiling. Three seconds
+   * at most: then the map draws as usual whatever happened.
+   */
+  private holdFramesUntilTwinsLoaded(): void {
+    const map = this.map;
+    const repaint = map.triggerRepaint.bind(map);
+    let stage: 'clustering' | 'asking' | 'tiling' | 'done' = 'clustering';
+    map.triggerRepaint = () => {
+      if (stage === 'done') repaint();
+    };
+    const release = () => {
+      if (stage === 'done') return;
+      stage = 'done';
+      clearTimeout(timer);
+      map.off('sourcedata', onData);
+      map.off('render', onRender);
+      map.off('error', release);
+      repaint();
+    };
+    const onData = (e: MapSourceDataEvent) => {
+      if (e.sourceId !== 'twins') return;
+      if (stage === 'clustering' && e.sourceDataType === 'metadata') {
+        stage = 'asking';
+        repaint(); // the one frame; what asks for another while it draws waits
+      } else if (stage === 'tiling' && e.isSourceLoaded) {
+        release();
+      }
+    };
+    const onRender = () => {
+      if (stage === 'asking') stage = 'tiling'; // that frame has asked for the twins' tiles
+    };
+    const timer = setTimeout(release, 3000);
+    map.on('sourcedata', onData);
+    map.on('render', onRender);
+    map.on('error', release);
   }
 
   /** Makes the map fit its box again after the view was hidden. */

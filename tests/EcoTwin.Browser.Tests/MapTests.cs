@@ -20,6 +20,8 @@ public sealed class MapTests(BrowserCity city)
 
         Assert.Equal(city.Stations.Count + city.Sources.Count, int.Parse(drawn!));
         Assert.Equal(JsonValueKind.Number, twin.GetProperty("aqiLevel").ValueKind);
+        // While loading, the map held its frames until the twins' tiles were in, not until its time limit.
+        Assert.Equal("twins", await page.GetAttributeAsync("section[data-view=map]", "data-frame-hold"));
         await page.Context.CloseAsync();
     }
 

@@ -164,22 +164,25 @@ export class MapView {
    * them, one that asks for their tiles, then none until all those tiles are in. Where WebGL runs in
    * software (a browser without a GPU) every frame costs a draw and a readback of 150-300 ms, and
    * frames of the districts alone took the cores from the clustering and the tiling. Three seconds
-   * at most: then the map draws as usual whatever happened.
+   * at most: then the map draws as usual whatever happened. What ended the hold is shown in
+   * `data-frame-hold` (twins, timeout or error).
    */
   private holdFramesUntilTwinsLoaded(): void {
     const map = this.map;
     const repaint = map.triggerRepaint.bind(map);
     let stage: 'clustering' | 'asking' | 'tiling' | 'done' = 'clustering';
+    this.el.dataset.frameHold = 'held';
     map.triggerRepaint = () => {
       if (stage === 'done') repaint();
     };
-    const release = () => {
+    const release = (reason: 'twins' | 'timeout' | 'error') => {
       if (stage === 'done') return;
       stage = 'done';
+      this.el.dataset.frameHold = reason;
       clearTimeout(timer);
       map.off('sourcedata', onData);
       map.off('render', onRender);
-      map.off('error', release);
+      map.off('error', onError);
       repaint();
     };
     const onData = (e: MapSourceDataEvent) => {
@@ -188,16 +191,17 @@ export class MapView {
         stage = 'asking';
         repaint(); // the one frame; what asks for another while it draws waits
       } else if (stage === 'tiling' && e.isSourceLoaded) {
-        release();
+        release('twins');
       }
     };
+    const onError = () => release('error');
     const onRender = () => {
       if (stage === 'asking') stage = 'tiling'; // that frame has asked for the twins' tiles
     };
-    const timer = setTimeout(release, 3000);
+    const timer = setTimeout(() => release('timeout'), 3000);
     map.on('sourcedata', onData);
     map.on('render', onRender);
-    map.on('error', release);
+    map.on('error', onError);
   }
 
   /** Makes the map fit its box again after the view was hidden. */

@@ -10,7 +10,7 @@ using Microsoft.Playwright;
 namespace EcoTwin.Browser.Tests.Bench;
 
 /// <summary>
-/// The UI benchmark (a command, not a test): a real silo on its own PostgreSQL, real demo devices
+/// The UI benchmark (a command, not a test): a real silo on its own PostgreSQL, the demo districts and real demo devices
 /// registered through the API, the twins table filled up to --twins with synthetic summaries; then
 /// (1) the map's first paint with all twins, in fresh pages, and (2) reading-in → browser-updated
 /// latency with --clients pages open while a simulator sends --rate packets/s for --seconds.
@@ -33,6 +33,7 @@ public static class UiBench
             var sources = city.Sources.Take(Math.Max(0, options.Devices - stations.Count)).ToList();
             var seeder = new CitySeeder(silo.Http, silo.DevicePort, city);
             var clock = Stopwatch.StartNew();
+            await seeder.RegisterDistrictsAsync();
             await seeder.RegisterAsync(stations, sources);
             await seeder.FeedAsync(stations, sources);
             await SyntheticTwins.InsertAsync(connectionString, city, options.Twins - stations.Count - sources.Count);

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using EcoTwin.Client.Import;
 using EcoTwin.Client.Simulation;
+using EcoTwin.Contracts.Demo;
 using EcoTwin.Domain.Demo;
 using EcoTwin.Domain.Hj212;
 using EcoTwin.Integration.Tests.Infrastructure;
@@ -31,6 +33,16 @@ public sealed class CitySeeder(HttpClient http, int devicePort, DemoCity city)
             await PutAsync($"/api/devices/{source.Mn}", new { kind = "source", password = source.Password });
             await PutAsync($"/api/sources/{source.Mn}", DemoMasterDataBodies.Source(source));
         });
+    }
+
+    /// <summary>Registers the city's districts (names and boundaries) as `ecotwin import` does.</summary>
+    public async Task RegisterDistrictsAsync()
+    {
+        foreach (var district in DemoMasterData.Of(city).Districts)
+        {
+            var item = ImportItems.District(0, district);
+            await PutAsync(item.Path, item.Body);
+        }
     }
 
     /// <summary>Sends each station last hour's averages (so air stations get an hourly AQI) and a real-time reading; each outlet a real-time reading.</summary>

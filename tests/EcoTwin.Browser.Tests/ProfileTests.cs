@@ -1,4 +1,5 @@
 using EcoTwin.Browser.Tests.Infrastructure;
+using EcoTwin.Domain.Demo;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 
@@ -26,7 +27,10 @@ public sealed class ProfileTests(BrowserCity city)
 
         Assert.True(await page.Locator("article.outlet td:has-text('≤')").CountAsync() > 0, "no emission limit shown");
         Assert.Equal(enterprise.NameZh, await page.InnerTextAsync("[data-testid=profile-title]"));
-        Assert.Contains(enterprise.Address, await page.InnerTextAsync("[data-testid=profile-master]"));
+        var master = await page.InnerTextAsync("[data-testid=profile-master]");
+        Assert.Contains(enterprise.Address, master);
+        Assert.Contains(DemoIndustries.NameZh(enterprise.Industry), master); // the industry in words, not its key
+        Assert.DoesNotContain(enterprise.Industry, master);
         Assert.Equal(1, await page.Locator("[data-testid=profile-history] li[data-version='1'][data-event=created]").CountAsync());
         await page.Locator("[data-testid=profile-outlets] .trend-chart[data-state=ready]").First.WaitForAsync();
         await Screenshots.SaveAsync(page, "profile-enterprise");

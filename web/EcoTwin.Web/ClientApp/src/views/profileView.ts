@@ -128,14 +128,10 @@ export class ProfileView {
           rows.push([t('location'), `${num(lon, 5)}, ${num(lat, 5)}`]);
         } else if (key === 'enterpriseCode') {
           rows.push([t('enterprise'), String(value)]);
-        } else if (key === 'medium') {
-          rows.push([t('medium'), tx('medium', String(value))]);
-        } else if (key === 'stage') {
-          rows.push([t('stage'), tx('stage', String(value))]);
         } else if (key === 'changedAt') {
           rows.push([t('changedAt'), dateTime(String(value))]);
         } else if (typeof value !== 'object') {
-          rows.push([labelOf(key), String(value)]);
+          rows.push([labelOf(key), valueText(key, value)]);
         }
       }
       if (Array.isArray(master.factors)) rows.push([t('factor'), (master.factors as string[]).map(factorName).join('、')]);
@@ -173,7 +169,7 @@ export class ProfileView {
       list.append(h('li', { 'data-version': String(version), 'data-event': entry.kind ? String(entry.kind) : null },
         h('b', null, `${t('version')} ${String(version)}`), entry.kind ? ` · ${tx('event', String(entry.kind))}` : '',
         at ? ` · ${dateTime(at)}` : '', by ? ` · ${by}` : '',
-        rest.length ? h('div.changes', null, rest.map(([k, v]) => `${labelOf(k)}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('；')) : null));
+        rest.length ? h('div.changes', null, rest.map(([k, v]) => `${labelOf(k)}: ${typeof v === 'object' ? JSON.stringify(v) : valueText(k, v)}`).join('；')) : null));
     }
     this.history.append(list);
   }
@@ -269,8 +265,15 @@ function section(title: string, body: HTMLElement): HTMLElement {
 const LABELS: Record<string, TextKey> = {
   name: 'col_name', creditCode: 'creditCode', code: 'creditCode', mn: 'mn', districtCode: 'col_district', industry: 'industry',
   address: 'address', version: 'version', changedAt: 'changedAt', changedBy: 'changedBy', kind: 'col_kind',
-  stage: 'stage', legalRepresentative: 'legalRepresentative', contact: 'contact',
+  stage: 'stage', legalRepresentative: 'legalRepresentative', contact: 'contact', medium: 'medium',
 };
+
+/** Master-data fields whose values are words of the UI's language; an unknown word shows as it is. */
+const TRANSLATED = new Set(['medium', 'stage', 'industry']);
+
+function valueText(key: string, value: unknown): string {
+  return TRANSLATED.has(key) ? tx(key, String(value)) : String(value);
+}
 
 function labelOf(key: string): string {
   return LABELS[key] ? t(LABELS[key]) : key;

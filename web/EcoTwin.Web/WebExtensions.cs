@@ -39,6 +39,7 @@ public static class WebExtensions
         builder.Services.AddSignalR().AddJsonProtocol(options =>
             options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddSingleton<TwinGroups>();
+        builder.Services.AddSingleton<RecentChanges>();
         builder.Services.AddSingleton<HubChangeObserver>();
         builder.Services.AddHostedService<ChangeObserverRegistration>();
         builder.AddEcoTwinCasesAndAccess();

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using EcoTwin.Contracts.Twins;
 using EcoTwin.Domain.Hj212;
 using EcoTwin.Integration.Tests.Infrastructure;
+using EcoTwin.Web.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +47,20 @@ public sealed class LiveApiTests(PostgresServer postgres)
         Assert.Equal(77.5, live.GetProperty("factors")[0].GetProperty("latest").GetDouble());
         await Eventually.TrueAsync(async () => (await SeriesAsync(silo)).GetArrayLength() == 1, TimeSpan.FromSeconds(10), "the raw series to hold the reading");
         Assert.Equal(77.5, (await SeriesAsync(silo))[0].GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public async Task Snapshot_holds_a_change_the_hub_pushed_before_the_twins_table_has_it()
+    {
+        await using var silo = await TestSilo.StartAsync(await postgres.CreateDatabaseAsync());
+        var pushed = RecentChangesTests.Summary("320402AQ000902", version: 42);
+
+        // The hub's observer gets the change, as from any silo's change feed; the table never does.
+        await silo.Services.GetRequiredService<HubChangeObserver>().OnChangesAsync([pushed]);
+        var snapshot = await silo.Http.GetFromJsonAsync<JsonElement>("/api/twins/snapshot");
+
+        var item = snapshot.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("key").GetString() == pushed.Key);
+        Assert.Equal(42, item.GetProperty("version").GetInt64());
     }
 
     [Fact]

@@ -8,11 +8,13 @@ namespace EcoTwin.Web.Live;
 /// This silo's observer of twin changes (the GPSTracker pattern): each silo's change feed sends its
 /// batches here, and the observer fans them out to the hub groups that have members on this silo.
 /// </summary>
-public sealed class HubChangeObserver(IHubContext<TwinHub> hub, TwinGroups groups) : ITwinChangeObserver
+public sealed class HubChangeObserver(IHubContext<TwinHub> hub, TwinGroups groups, RecentChanges recent) : ITwinChangeObserver
 {
     /// <inheritdoc />
     public async Task OnChangesAsync(ImmutableArray<TwinSummary> changes)
     {
+        // Kept before any group is looked at: a client joining from here on finds them in its snapshot.
+        recent.Remember(changes);
         var sends = new List<Task>();
         if (groups.HasMembers(TwinHub.CityGroup))
         {
